@@ -1,0 +1,23 @@
+import type { Film } from "../core/film";
+import { filmLabel, resolveFilm } from "../core/resolveFilm";
+import type { CommandContext } from "./command";
+
+/** The films a per-film command covers, and a hint for people when the match was not by id. */
+export interface FilmScope {
+  films: readonly Film[];
+  /** Set when one film was named. */
+  film?: Film;
+  hints: string[];
+}
+
+/** Resolves an optional film argument: one film when words are given, otherwise the whole dataset. */
+export function filmScope(words: string[], ctx: CommandContext): FilmScope {
+  const index = ctx.index();
+  if (words.length === 0) return { films: index.films, hints: [] };
+  const resolution = resolveFilm(index, words.join(" "));
+  // Only a person at a terminal is helped by hearing about near misses; scripts get just the result.
+  const hints = ctx.term.interactive && resolution.others.length > 0
+    ? [`showing ${filmLabel(resolution.film)}; also close: ${resolution.others.map(filmLabel).join(", ")}`]
+    : [];
+  return { films: [resolution.film], film: resolution.film, hints };
+}

@@ -1,0 +1,15 @@
+import { goofRows } from "../core/filmRows";
+import { renderGoofs } from "../render/listTables";
+import type { CommandSpec } from "./command";
+import { runList } from "./listCommand";
+
+/** `filmcli goofs [film...]`: goofs with their category. */
+export const goofsCommand: CommandSpec = {
+  name: "goofs",
+  summary: "list goofs with their category",
+  args: "[film...]",
+  argsDescription: "the film; omit it to list every goof in the dataset",
+  options: [],
+  examples: ["filmcli goofs mask", "filmcli goofs --json | jq -r '.[].category'"],
+  run: (words, _options, ctx) => runList({ noun: "goofs", rows: goofRows, render: renderGoofs }, words, ctx),
+};

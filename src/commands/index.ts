@@ -1,0 +1,13 @@
+import { castCommand } from "./cast";
+import type { CommandSpec } from "./command";
+import { goofsCommand } from "./goofs";
+import { quotesCommand } from "./quotes";
+import { reviewsCommand } from "./reviews";
+import { searchCommand } from "./search";
+import { showCommand } from "./show";
+import { triviaCommand } from "./trivia";
+
+/** Every command, in the order help lists them. */
+export const COMMANDS: readonly CommandSpec[] = [
+  showCommand, searchCommand, castCommand, triviaCommand, quotesCommand, goofsCommand, reviewsCommand,
+];

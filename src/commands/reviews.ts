@@ -1,0 +1,15 @@
+import { reviewRows } from "../core/filmRows";
+import { renderReviews } from "../render/listTables";
+import type { CommandSpec } from "./command";
+import { runList } from "./listCommand";
+
+/** `filmcli reviews [film...]`: user reviews with the reviewer's score and scale. */
+export const reviewsCommand: CommandSpec = {
+  name: "reviews",
+  summary: "list user reviews with the reviewer's score",
+  args: "[film...]",
+  argsDescription: "the film; omit it to list every review in the dataset",
+  options: [],
+  examples: ["filmcli reviews mask", "filmcli reviews mask --json | jq '.[].score'"],
+  run: (words, _options, ctx) => runList({ noun: "reviews", rows: reviewRows, render: renderReviews }, words, ctx),
+};

@@ -1,0 +1,91 @@
+// The dataset schema. data/films.schema.json describes the same shape for other tools;
+// tests/core/schema.test.ts keeps the two in agreement.
+
+/** A rating on a numeric scale, with the number of votes when the source gives it. */
+export interface Rating {
+  value: number;
+  scale: number;
+  votes?: number;
+}
+
+/** One cast credit; `creditedAs` holds an on-screen credit note such as "(as Kelly Minter)". */
+export interface CastCredit {
+  actor: string;
+  character: string;
+  creditedAs?: string;
+}
+
+/** A money amount with its ISO 4217 currency and the region it was earned in. */
+export interface Money {
+  amount: number;
+  currency: string;
+  region?: string;
+}
+
+/** A running time as the source gives it: minutes may be missing while a region or note survives. */
+export interface Runtime {
+  minutes: number | null;
+  region?: string;
+  note?: string;
+}
+
+/** A goof, with the category the source files it under (e.g. "Anachronisms"). */
+export interface Goof {
+  category: string;
+  text: string;
+}
+
+/** A quoted line with its speaker and an optional stage direction such as "Poem". */
+export interface Quote {
+  speaker: string;
+  direction?: string;
+  text: string;
+}
+
+/** A user review; `score` is the reviewer's own score on the reviewer's own scale. */
+export interface Review {
+  title: string;
+  text: string;
+  score?: Rating;
+}
+
+/** One film record. Lists are always present (possibly empty) so consumers never test for absence. */
+export interface Film {
+  id: string;
+  title: string;
+  year: number;
+  releaseDate?: string;
+  logline?: string;
+  plot?: string;
+  rating?: Rating;
+  directors: string[];
+  stars: string[];
+  cast: CastCredit[];
+  taglines: string[];
+  filmingLocations: string[];
+  gross?: Money;
+  runtimes: Runtime[];
+  trivia: string[];
+  goofs: Goof[];
+  quotes: Quote[];
+  reviews: Review[];
+  sources: string[];
+}
+
+/** The bundled dataset file: a versioned wrapper around the films. */
+export interface Dataset {
+  schemaVersion: 1;
+  films: Film[];
+}
+
+/** The identifying fields every per-film row and summary carries. */
+export interface FilmRef {
+  id: string;
+  title: string;
+  year: number;
+}
+
+/** Picks the identifying fields of a film. */
+export function filmRef(film: Film): FilmRef {
+  return { id: film.id, title: film.title, year: film.year };
+}

@@ -1,0 +1,70 @@
+import type { Film } from "./film";
+import type { FilmIndex } from "./filmIndex";
+import { foldText, normalizeTitle } from "./normalizeTitle";
+import { trigrams, trigramSimilarity } from "./trigrams";
+import { wordCoverage } from "./wordMatches";
+
+/** A film with how well it matched a query: 1 is an exact title, 0 nothing in common. */
+export interface FilmMatch {
+  film: Film;
+  score: number;
+}
+
+/** Splits a trailing year off a query: "mask 1985" and "Mask (1985)" give ["mask", 1985]. */
+export function splitYear(query: string): { title: string; year?: number } {
+  const m = /^(.*?)[\s([]*\b(1[89]\d\d|20\d\d)[)\]]?\s*$/.exec(query.trim());
+  if (!m || m[1]!.trim() === "") return { title: query.trim() };
+  return { title: m[1]!.trim(), year: Number(m[2]) };
+}
+
+const EXACT = 1;
+const EXACT_WITHOUT_ARTICLE = 0.99;
+
+interface Reading {
+  folded: string;
+  normalized: string;
+  grams: Set<string>;
+  words: string[];
+  year?: number;
+}
+
+/** A query read as a whole title, and also as a title plus year when it ends in one. */
+function readings(query: string): Reading[] {
+  const read = (title: string, year?: number): Reading => {
+    const normalized = normalizeTitle(title);
+    return { folded: foldText(title), normalized, grams: trigrams(normalized), words: normalized.split(" "), year };
+  };
+  const split = splitYear(query);
+  return split.year === undefined ? [read(query)] : [read(query), read(split.title, split.year)];
+}
+
+function scoreFilm(film: Film, filmNormalized: string, reading: Reading): number {
+  let score: number;
+  if (filmNormalized === reading.normalized) {
+    score = foldText(film.title) === reading.folded ? EXACT : EXACT_WITHOUT_ARTICLE;
+  } else {
+    // Trigrams catch fragments and run-together words; word coverage catches typos in short titles.
+    const grams = trigramSimilarity(reading.grams, trigrams(filmNormalized));
+    score = Math.max(grams, wordCoverage(reading.words, filmNormalized.split(" ")) * 0.95) * 0.98;
+  }
+  // A year that agrees lifts a film above its remakes; one that disagrees pushes it down.
+  if (reading.year !== undefined && film.year !== reading.year) score *= 0.8;
+  return score;
+}
+
+/** Ranks films by title against a query, best first, keeping those scoring at least `minScore`. */
+export function searchFilms(index: FilmIndex, query: string, minScore = 0.3): FilmMatch[] {
+  const ways = readings(query);
+  const matches: FilmMatch[] = [];
+  index.films.forEach((film, i) => {
+    const normalized = index.normalized[i]!;
+    const score = Math.max(...ways.map((reading) => scoreFilm(film, normalized, reading)));
+    if (score >= minScore) matches.push({ film, score });
+  });
+  return matches.sort(compareMatches);
+}
+
+/** Orders matches by score, then by votes so that a well-known film leads among equals. */
+export function compareMatches(a: FilmMatch, b: FilmMatch): number {
+  return b.score - a.score || (b.film.rating?.votes ?? 0) - (a.film.rating?.votes ?? 0) || a.film.id.localeCompare(b.film.id);
+}

@@ -1,0 +1,80 @@
+import { join } from "node:path";
+import { CommanderError } from "commander";
+import { buildProgram } from "./cli";
+import type { CommandContext, CommandResult, CommandSpec } from "./commands/command";
+import { buildFilmIndex, type FilmIndex } from "./core/filmIndex";
+import { loadDataset } from "./core/loadDataset";
+import { ExitCode, UsageError } from "./errors";
+import { detectTerminal } from "./output/terminal";
+import { createWriter, type OutStream } from "./output/writer";
+import { exitCodeFor, formatError } from "./formatError";
+import { version } from "../package.json";
+
+/** The process a run happens in; tests pass fakes. */
+export interface Process {
+  argv: string[];
+  env: Record<string, string | undefined>;
+  stdout: OutStream;
+  stderr: OutStream;
+  /** Where the package lives: the bundled dataset is `<root>/data/films.json`. */
+  root: string;
+}
+
+function parseWidth(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const width = Number(value);
+  if (!Number.isInteger(width) || width <= 0) throw new UsageError(`--width must be a positive whole number, got "${String(value)}"`);
+  return width;
+}
+
+/** Runs filmcli once and resolves to its exit code; nothing is thrown and nothing exits the process. */
+export async function main(proc: Process): Promise<number> {
+  const writer = createWriter(proc.stdout, proc.stderr);
+  const debug = proc.argv.includes("--debug");
+  let result: CommandResult | undefined;
+
+  const run = (spec: CommandSpec, words: string[], options: Record<string, unknown>): CommandResult => {
+    const term = detectTerminal({
+      env: proc.env,
+      isTTY: proc.stdout.isTTY === true,
+      ttyColumns: proc.stdout.columns,
+      colorFlag: options.color as boolean | undefined,
+      widthFlag: parseWidth(options.width),
+    });
+    const dataPath = (options.data as string | undefined) ?? proc.env.FILMCLI_DATA ?? join(proc.root, "data", "films.json");
+    let index: FilmIndex | undefined;
+    const ctx: CommandContext = {
+      term,
+      format: options.json ? "json" : "human",
+      index: () => (index ??= buildFilmIndex(loadDataset(dataPath).films)),
+    };
+    return spec.run(words, options, ctx);
+  };
+
+  const program = buildProgram(version, run, (r) => { result = r; }, {
+    writeOut: (text) => void writer.out(text),
+    writeErr: (text) => void writer.err(text),
+  });
+
+  try {
+    if (proc.argv.length === 0) {
+      await writer.out(program.helpInformation());
+      return ExitCode.ok;
+    }
+    await program.parseAsync(proc.argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError && error.exitCode === 0) return ExitCode.ok;
+    await writer.err(formatError(error, debug));
+    return exitCodeFor(error);
+  }
+  if (!result) return ExitCode.ok;
+  await writer.out(result.stdout);
+  await writer.err(result.messages.map((m) => `filmcli: ${m}\n`).join(""));
+  return result.exitCode;
+}
+
+/** The executable's entry point: runs main against the real process and sets its exit code. */
+export function run(root: string): void {
+  void main({ argv: process.argv.slice(2), env: process.env, stdout: process.stdout, stderr: process.stderr, root })
+    .then((code) => { process.exitCode = code; });
+}

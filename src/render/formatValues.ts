@@ -1,0 +1,33 @@
+import type { Money, Rating, Runtime } from "../core/film";
+
+const SYMBOLS: Record<string, string> = { USD: "$", GBP: "£", EUR: "€", JPY: "¥" };
+
+/** "$42,400,000 (USA)". */
+export function formatMoney(money: Money): string {
+  const symbol = SYMBOLS[money.currency];
+  const amount = money.amount.toLocaleString("en-US");
+  const text = symbol ? `${symbol}${amount}` : `${amount} ${money.currency}`;
+  return money.region ? `${text} (${money.region})` : text;
+}
+
+/** "7.0/10"; whole-number scales keep one decimal so ratings line up. */
+export function formatRating(rating: Rating): string {
+  return `${rating.value.toFixed(1)}/${rating.scale}`;
+}
+
+/** "12,168 votes". */
+export function formatVotes(votes: number): string {
+  return `${votes.toLocaleString("en-US")} ${votes === 1 ? "vote" : "votes"}`;
+}
+
+/** "126 min (USA, director's cut)"; a length the source does not give is said to be unknown. */
+export function formatRuntime(runtime: Runtime): string {
+  const length = runtime.minutes === null ? "length not given" : `${runtime.minutes} min`;
+  const context = [runtime.region, runtime.note].filter(Boolean).join(", ");
+  return context ? `${length} (${context})` : length;
+}
+
+/** "1 trivia item", "15 cast credits": a count with its noun in the right number. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}

@@ -1,0 +1,9 @@
+import type { ChalkInstance } from "chalk";
+
+const WORD = /[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}\p{N}_]+)*/gu;
+
+/** Paints the words of a line that are in `words` (exact, as search reported them). */
+export function highlightWords(line: string, words: ReadonlySet<string>, style: ChalkInstance): string {
+  if (words.size === 0) return line;
+  return line.replace(WORD, (word) => (words.has(word) ? style.bold.yellow(word) : word));
+}

@@ -1,0 +1,61 @@
+import type { ShowCard } from "../core/showCard";
+import type { Terminal } from "../output/terminal";
+import { formatMoney, formatRating, formatRuntime, formatVotes, plural } from "./formatValues";
+import { ratingBar } from "./ratingBar";
+import { sanitize } from "./sanitize";
+import { wrapText } from "./wrapText";
+
+const INDENT = "  ";
+const LABEL_WIDTH = 11;
+
+/** Label/value lines; values wrap under themselves so the label column stays clean. */
+function field(label: string, values: string[], term: Terminal, paint = (s: string) => s): string[] {
+  const width = Math.max(10, term.width - INDENT.length - LABEL_WIDTH);
+  return values.flatMap((value, v) =>
+    wrapText(sanitize(value), width).map((line, k) => {
+      const head = v === 0 && k === 0 ? term.style.bold(label.padEnd(LABEL_WIDTH)) : " ".repeat(LABEL_WIDTH);
+      return `${INDENT}${head}${paint(line)}`;
+    }));
+}
+
+function ratingLine(card: ShowCard, term: Terminal): string[] {
+  if (!card.rating) return [];
+  const { filled, empty } = ratingBar(card.rating.value, card.rating.scale);
+  const votes = card.rating.votes === undefined ? "" : ` · ${formatVotes(card.rating.votes)}`;
+  const bar = `${term.style.yellow(filled)}${term.style.dim(empty)}`;
+  return [`${INDENT}${term.style.bold("Rating".padEnd(LABEL_WIDTH))}${bar} ${formatRating(card.rating)}${votes}`];
+}
+
+function moreLines(card: ShowCard, term: Terminal): string[] {
+  const rows: Array<[number, string, string]> = [
+    [card.counts.cast, plural(card.counts.cast, "cast credit"), `filmcli cast ${card.id}`],
+    [card.counts.trivia, plural(card.counts.trivia, "trivia item"), `filmcli trivia --film ${card.id}`],
+    [card.counts.goofs, plural(card.counts.goofs, "goof"), `filmcli goofs ${card.id}`],
+    [card.counts.quotes, plural(card.counts.quotes, "quote"), `filmcli quotes ${card.id}`],
+    [card.counts.reviews, plural(card.counts.reviews, "review"), `filmcli reviews ${card.id}`],
+  ];
+  const width = Math.max(...rows.map(([, label]) => label.length)) + 2;
+  return rows.map(([count, label, command]) =>
+    `${INDENT}${label.padEnd(width)}${count > 0 ? term.style.cyan(command) : term.style.dim("none recorded")}`);
+}
+
+/** Renders a film's summary card. */
+export function renderShowCard(card: ShowCard, term: Terminal): string {
+  const s = term.style;
+  const lines = [s.bold(`${sanitize(card.title)} (${card.year})`)];
+  if (card.logline) lines.push(...wrapText(sanitize(card.logline), term.width).map((l) => s.italic(l)));
+  lines.push("");
+  lines.push(...ratingLine(card, term));
+  lines.push(...field(card.directors.length > 1 ? "Directors" : "Director", [card.directors.join(", ")].filter(Boolean), term));
+  lines.push(...field("Stars", [card.stars.join(", ")].filter(Boolean), term));
+  lines.push(...field("Released", card.releaseDate ? [card.releaseDate] : [], term));
+  lines.push(...field("Runtime", card.runtimes.map(formatRuntime), term));
+  lines.push(...field("Gross", card.gross ? [formatMoney(card.gross)] : [], term));
+  lines.push(...field(card.taglines.length > 1 ? "Taglines" : "Tagline", card.taglines, term, s.italic));
+  lines.push(...field("Filmed in", card.filmingLocations, term));
+  if (card.plot) {
+    lines.push("", s.bold("Plot"), ...wrapText(sanitize(card.plot), term.width - INDENT.length).map((l) => INDENT + l));
+  }
+  lines.push("", s.bold("More"), ...moreLines(card, term));
+  return `${lines.join("\n")}\n`;
+}

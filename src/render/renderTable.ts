@@ -1,0 +1,73 @@
+import Table from "cli-table3";
+import type { Terminal } from "../output/terminal";
+import { sanitize } from "./sanitize";
+import { displayWidth, wrapText } from "./wrapText";
+
+/** A table cell: untrusted text, optionally with a painter applied to each wrapped line. */
+export type Cell = string | { text: string; paint: (line: string) => string };
+
+/** A table to draw: headers and rows of cells, all plain data. */
+export interface TableData {
+  headers: string[];
+  rows: Cell[][];
+}
+
+const PADDING = 2;
+// Below this many text columns per cell a grid is unreadable; records are stacked instead.
+const MIN_CELL = 6;
+
+const textOf = (cell: Cell): string => sanitize(typeof cell === "string" ? cell : cell.text);
+const paintOf = (cell: Cell): ((line: string) => string) => (typeof cell === "string" ? (l) => l : cell.paint);
+
+/**
+ * Shares `available` columns among columns that would like `natural` widths: narrow columns keep
+ * their width and the rest split what is left evenly. Returns widths including padding.
+ */
+export function fitColumns(natural: number[], available: number): number[] {
+  const widths = natural.slice();
+  if (natural.reduce((a, b) => a + b, 0) <= available) return widths;
+  const order = natural.map((w, i) => [w, i] as const).sort((a, b) => a[0] - b[0]);
+  let remaining = available;
+  order.forEach(([w, i], k) => {
+    const share = Math.floor(remaining / (order.length - k));
+    widths[i] = Math.min(w, share);
+    remaining -= widths[i]!;
+  });
+  return widths;
+}
+
+/** Draws records as "Header: value" blocks, for terminals too narrow for a grid. */
+function renderStacked(data: TableData, term: Terminal): string {
+  const labelWidth = Math.max(...data.headers.map(displayWidth));
+  const blocks = data.rows.map((row) =>
+    row.flatMap((cell, c) => {
+      const label = term.style.bold(`${data.headers[c]!}:`.padEnd(labelWidth + 1));
+      const lines = wrapText(textOf(cell), Math.max(1, term.width - labelWidth - 2)).map(paintOf(cell));
+      return lines.map((line, k) => `${k === 0 ? label : " ".repeat(labelWidth + 1)} ${line}`.trimEnd());
+    }).join("\n"));
+  return `${blocks.join("\n\n")}\n`;
+}
+
+/** Renders a table that fits `term.width`, wrapping long cells at word boundaries. */
+export function renderTable(data: TableData, term: Terminal): string {
+  const n = data.headers.length;
+  const natural = data.headers.map((header, c) =>
+    Math.max(displayWidth(header), ...data.rows.map((row) =>
+      Math.max(...textOf(row[c] ?? "").split("\n").map(displayWidth)))) + PADDING);
+  const widths = fitColumns(natural, term.width - (n + 1));
+  if (widths.some((w, c) => w - PADDING < Math.min(MIN_CELL, natural[c]! - PADDING))) {
+    return renderStacked(data, term);
+  }
+  const cells = data.rows.map((row) => row.map((cell, c) =>
+    wrapText(textOf(cell), widths[c]! - PADDING).map(paintOf(cell)).join("\n")));
+  // Rules between rows only help when some row spans several lines.
+  const compact = cells.every((row) => row.every((cell) => !cell.includes("\n")));
+  const table = new Table({
+    head: data.headers.map((h, c) => wrapText(h, widths[c]! - PADDING).map((l) => term.style.bold(l)).join("\n")),
+    colWidths: widths,
+    style: { head: [], border: [], compact },
+    wordWrap: false,
+  });
+  table.push(...cells);
+  return `${table.toString()}\n`;
+}
