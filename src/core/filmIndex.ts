@@ -11,6 +11,8 @@ export interface FilmIndex {
   byNormalized: Map<string, Film[]>;
   /** `normalized[i]` is the normalized title of `films[i]`. */
   normalized: string[];
+  /** `folded[i]` is the folded title of `films[i]`, article kept. */
+  folded: string[];
 }
 
 function push(map: Map<string, Film[]>, key: string, film: Film): void {
@@ -21,7 +23,7 @@ function push(map: Map<string, Film[]>, key: string, film: Film): void {
 
 /** Builds the lookup tables for a list of films. */
 export function buildFilmIndex(films: readonly Film[]): FilmIndex {
-  const index: FilmIndex = { films, byId: new Map(), byFolded: new Map(), byNormalized: new Map(), normalized: [] };
+  const index: FilmIndex = { films, byId: new Map(), byFolded: new Map(), byNormalized: new Map(), normalized: [], folded: [] };
   for (const film of films) {
     index.byId.set(film.id, film);
     const folded = foldText(film.title);
@@ -29,6 +31,7 @@ export function buildFilmIndex(films: readonly Film[]): FilmIndex {
     const normalized = normalizeTitle(film.title);
     push(index.byNormalized, normalized, film);
     index.normalized.push(normalized);
+    index.folded.push(folded);
   }
   return index;
 }

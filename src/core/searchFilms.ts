@@ -32,20 +32,21 @@ interface Reading {
 function readings(query: string): Reading[] {
   const read = (title: string, year?: number): Reading => {
     const normalized = normalizeTitle(title);
-    return { folded: foldText(title), normalized, grams: trigrams(normalized), words: normalized.split(" "), year };
+    return { folded: foldText(title), normalized, grams: trigrams(normalized), words: foldText(title).split(" "), year };
   };
   const split = splitYear(query);
   return split.year === undefined ? [read(query)] : [read(query), read(split.title, split.year)];
 }
 
-function scoreFilm(film: Film, filmNormalized: string, reading: Reading): number {
+function scoreFilm(film: Film, filmNormalized: string, filmFolded: string, reading: Reading): number {
   let score: number;
   if (filmNormalized === reading.normalized) {
-    score = foldText(film.title) === reading.folded ? EXACT : EXACT_WITHOUT_ARTICLE;
+    score = filmFolded === reading.folded ? EXACT : EXACT_WITHOUT_ARTICLE;
   } else {
     // Trigrams catch fragments and run-together words; word coverage catches typos in short titles.
     const grams = trigramSimilarity(reading.grams, trigrams(filmNormalized));
-    score = Math.max(grams, wordCoverage(reading.words, filmNormalized.split(" ")) * 0.95) * 0.98;
+    // Words keep the article, so "maks" leans to "Mask" over "The Mask".
+    score = Math.max(grams, wordCoverage(reading.words, filmFolded.split(" ")) * 0.95) * 0.98;
   }
   // A year that agrees lifts a film above its remakes; one that disagrees pushes it down.
   if (reading.year !== undefined && film.year !== reading.year) score *= 0.8;
@@ -58,7 +59,8 @@ export function searchFilms(index: FilmIndex, query: string, minScore = 0.3): Fi
   const matches: FilmMatch[] = [];
   index.films.forEach((film, i) => {
     const normalized = index.normalized[i]!;
-    const score = Math.max(...ways.map((reading) => scoreFilm(film, normalized, reading)));
+    const folded = index.folded[i]!;
+    const score = Math.max(...ways.map((reading) => scoreFilm(film, normalized, folded, reading)));
     if (score >= minScore) matches.push({ film, score });
   });
   return matches.sort(compareMatches);

@@ -18,12 +18,13 @@ function field(label: string, values: string[], term: Terminal, paint = (s: stri
     }));
 }
 
-function ratingLine(card: ShowCard, term: Terminal): string[] {
+function ratingLines(card: ShowCard, term: Terminal): string[] {
   if (!card.rating) return [];
   const { filled, empty } = ratingBar(card.rating.value, card.rating.scale);
   const votes = card.rating.votes === undefined ? "" : ` · ${formatVotes(card.rating.votes)}`;
-  const bar = `${term.style.yellow(filled)}${term.style.dim(empty)}`;
-  return [`${INDENT}${term.style.bold("Rating".padEnd(LABEL_WIDTH))}${bar} ${formatRating(card.rating)}${votes}`];
+  const paintBar = (line: string): string =>
+    line.startsWith(filled + empty) ? term.style.yellow(filled) + term.style.dim(empty) + line.slice((filled + empty).length) : line;
+  return field("Rating", [`${filled}${empty} ${formatRating(card.rating)}${votes}`], term, paintBar);
 }
 
 function moreLines(card: ShowCard, term: Terminal): string[] {
@@ -35,8 +36,13 @@ function moreLines(card: ShowCard, term: Terminal): string[] {
     [card.counts.reviews, plural(card.counts.reviews, "review"), `filmcli reviews ${card.id}`],
   ];
   const width = Math.max(...rows.map(([, label]) => label.length)) + 2;
-  return rows.map(([count, label, command]) =>
-    `${INDENT}${label.padEnd(width)}${count > 0 ? term.style.cyan(command) : term.style.dim("none recorded")}`);
+  const longest = Math.max(...rows.map(([, , command]) => command.length));
+  // On a narrow terminal each command goes under its count rather than past the edge.
+  const stacked = INDENT.length + width + longest > term.width;
+  return rows.flatMap(([count, label, command]) => {
+    const action = count > 0 ? term.style.cyan(sanitize(command)) : term.style.dim("none recorded");
+    return stacked ? [`${INDENT}${label}`, `${INDENT}${INDENT}${action}`] : [`${INDENT}${label.padEnd(width)}${action}`];
+  });
 }
 
 /** Renders a film's summary card. */
@@ -45,7 +51,7 @@ export function renderShowCard(card: ShowCard, term: Terminal): string {
   const lines = [s.bold(`${sanitize(card.title)} (${card.year})`)];
   if (card.logline) lines.push(...wrapText(sanitize(card.logline), term.width).map((l) => s.italic(l)));
   lines.push("");
-  lines.push(...ratingLine(card, term));
+  lines.push(...ratingLines(card, term));
   lines.push(...field(card.directors.length > 1 ? "Directors" : "Director", [card.directors.join(", ")].filter(Boolean), term));
   lines.push(...field("Stars", [card.stars.join(", ")].filter(Boolean), term));
   lines.push(...field("Released", card.releaseDate ? [card.releaseDate] : [], term));

@@ -15,6 +15,8 @@ export interface TableData {
 const PADDING = 2;
 // Below this many text columns per cell a grid is unreadable; records are stacked instead.
 const MIN_CELL = 6;
+// Stacked values sit beside their labels only when they keep at least this many columns.
+const MIN_BESIDE = 16;
 
 const textOf = (cell: Cell): string => sanitize(typeof cell === "string" ? cell : cell.text);
 const paintOf = (cell: Cell): ((line: string) => string) => (typeof cell === "string" ? (l) => l : cell.paint);
@@ -36,14 +38,23 @@ export function fitColumns(natural: number[], available: number): number[] {
   return widths;
 }
 
-/** Draws records as "Header: value" blocks, for terminals too narrow for a grid. */
+/**
+ * Draws records as "Header: value" blocks, for terminals too narrow for a grid. When even the label
+ * column would squeeze the values, each value goes on its own lines under its label.
+ */
 function renderStacked(data: TableData, term: Terminal): string {
-  const labelWidth = Math.max(...data.headers.map(displayWidth));
+  const labelWidth = Math.max(...data.headers.map(displayWidth)) + 1;
+  const beside = term.width - labelWidth - 1 >= MIN_BESIDE;
   const blocks = data.rows.map((row) =>
     row.flatMap((cell, c) => {
-      const label = term.style.bold(`${data.headers[c]!}:`.padEnd(labelWidth + 1));
-      const lines = wrapText(textOf(cell), Math.max(1, term.width - labelWidth - 2)).map(paintOf(cell));
-      return lines.map((line, k) => `${k === 0 ? label : " ".repeat(labelWidth + 1)} ${line}`.trimEnd());
+      const text = textOf(cell);
+      if (text === "") return [];
+      const label = `${data.headers[c]!}:`;
+      if (!beside) {
+        return [term.style.bold(label), ...wrapText(text, term.width - 2).map((l) => `  ${paintOf(cell)(l)}`)];
+      }
+      const lines = wrapText(text, term.width - labelWidth - 1).map(paintOf(cell));
+      return lines.map((line, k) => `${k === 0 ? term.style.bold(label) + " ".repeat(labelWidth - label.length) : " ".repeat(labelWidth)} ${line}`);
     }).join("\n"));
   return `${blocks.join("\n\n")}\n`;
 }

@@ -1,0 +1,25 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+
+export const ROOT = join(__dirname, "../..");
+export const BIN = join(ROOT, "bin/filmcli.js");
+export const FIXTURE = join(ROOT, "tests/fixtures/films.json");
+
+/** What a finished filmcli process left behind. */
+export interface Run {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+/** Runs the built filmcli as a real process, with a clean, colourless environment unless told otherwise. */
+export function runCli(args: string[], env: Record<string, string> = {}, input?: string): Run {
+  const base: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", TERM: "xterm" };
+  const result = spawnSync(process.execPath, [BIN, ...args], { env: { ...base, ...env }, encoding: "utf8", input });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}
+
+/** Runs filmcli against the small fixture dataset. */
+export function runFixture(args: string[], env: Record<string, string> = {}): Run {
+  return runCli(["--data", FIXTURE, ...args], env);
+}

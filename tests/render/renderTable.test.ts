@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { plainTerminal } from "../../src/output/terminal";
+import { fitColumns, renderTable } from "../../src/render/renderTable";
+import { displayWidth } from "../../src/render/wrapText";
+
+const data = {
+  headers: ["Actor", "Character", "Credited as"],
+  rows: [["Cher", "Florence 'Rusty' Dennis", ""], ["Kelly Jo Minter", "Lorrie", "Kelly Minter"]],
+};
+const widest = (text: string): number => Math.max(...text.split("\n").map(displayWidth));
+
+describe("fitColumns", () => {
+  it("keeps natural widths that fit", () => expect(fitColumns([5, 10], 20)).toEqual([5, 10]));
+  it("lets narrow columns keep their width and splits the rest", () => expect(fitColumns([5, 40, 40], 45)).toEqual([5, 20, 20]));
+});
+
+describe("renderTable", () => {
+  it("draws a compact table when nothing wraps", () => {
+    expect(renderTable(data, plainTerminal(80))).toMatchInlineSnapshot(`
+      "┌─────────────────┬─────────────────────────┬──────────────┐
+      │ Actor           │ Character               │ Credited as  │
+      ├─────────────────┼─────────────────────────┼──────────────┤
+      │ Cher            │ Florence 'Rusty' Dennis │              │
+      │ Kelly Jo Minter │ Lorrie                  │ Kelly Minter │
+      └─────────────────┴─────────────────────────┴──────────────┘
+      "
+    `);
+  });
+
+  it("wraps long cells at word boundaries to fit the width", () => {
+    const out = renderTable(data, plainTerminal(40));
+    expect(widest(out)).toBeLessThanOrEqual(40);
+    expect(out).toMatchInlineSnapshot(`
+      "┌────────────┬────────────┬────────────┐
+      │ Actor      │ Character  │ Credited   │
+      │            │            │ as         │
+      ├────────────┼────────────┼────────────┤
+      │ Cher       │ Florence   │            │
+      │            │ 'Rusty'    │            │
+      │            │ Dennis     │            │
+      ├────────────┼────────────┼────────────┤
+      │ Kelly Jo   │ Lorrie     │ Kelly      │
+      │ Minter     │            │ Minter     │
+      └────────────┴────────────┴────────────┘
+      "
+    `);
+  });
+
+  it("stacks records on a terminal too narrow for a grid", () => {
+    const out = renderTable(data, plainTerminal(20));
+    expect(widest(out)).toBeLessThanOrEqual(20);
+    expect(out).toMatchInlineSnapshot(`
+      "Actor:
+        Cher
+      Character:
+        Florence 'Rusty'
+        Dennis
+
+      Actor:
+        Kelly Jo Minter
+      Character:
+        Lorrie
+      Credited as:
+        Kelly Minter
+      "
+    `);
+  });
+
+  it("escapes control characters in cells", () => {
+    const out = renderTable({ headers: ["A"], rows: [["\u001b[2Jx"]] }, plainTerminal(40));
+    expect(out).not.toContain("\u001b");
+    expect(out).toContain("\\x1b[2Jx");
+  });
+
+  it("adds no escape codes at colour level 0 and bold headers at level 1", () => {
+    expect(renderTable(data, plainTerminal(80))).not.toContain("\u001b");
+    expect(renderTable(data, plainTerminal(80, 1))).toContain("\u001b[1mActor\u001b[22m");
+  });
+});

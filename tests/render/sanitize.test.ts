@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { sanitize } from "../../src/render/sanitize";
+import { displayWidth, wrapText } from "../../src/render/wrapText";
+
+describe("sanitize", () => {
+  it.each([
+    ["\u001b[31mred\u001b[0m", "\\x1b[31mred\\x1b[0m"],
+    ["bell\u0007", "bell\\x07"],
+    ["back\bspace", "back\\x08space"],
+    ["over\rwrite", "over\\x0dwrite"],
+    ["\u202eevil", "\\u{202e}evil"],
+    ["\u001b]8;;http://x\u0007link", "\\x1b]8;;http://x\\x07link"],
+    ["tab\there", "tab here"],
+    ["Amélie 日本 🎬", "Amélie 日本 🎬"],
+  ])("%j becomes %j", (input, output) => expect(sanitize(input)).toBe(output));
+});
+
+describe("wrapText", () => {
+  it("wraps at word boundaries", () => {
+    expect(wrapText("the quick brown fox jumps", 10)).toEqual(["the quick", "brown fox", "jumps"]);
+  });
+  it("splits a word longer than the line", () => {
+    expect(wrapText("abcdefghijkl", 5)).toEqual(["abcde", "fghij", "kl"]);
+  });
+  it("keeps line breaks", () => expect(wrapText("a\n\nb", 10)).toEqual(["a", "", "b"]));
+  it("measures wide characters as two columns", () => {
+    const lines = wrapText("日本語 日本語 日本語", 8);
+    expect(lines).toEqual(["日本語", "日本語", "日本語"]);
+    for (const line of wrapText("映画映画映画映画映画", 5)) expect(displayWidth(line)).toBeLessThanOrEqual(5);
+  });
+});
