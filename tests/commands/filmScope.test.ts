@@ -1,0 +1,34 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { CommandContext } from "../../src/commands/command";
+import { filmScope } from "../../src/commands/filmScope";
+import type { Dataset } from "../../src/core/film";
+import { buildFilmIndex } from "../../src/core/filmIndex";
+import { plainTerminal } from "../../src/output/terminal";
+
+const dataset = JSON.parse(readFileSync(join(__dirname, "../fixtures/films.json"), "utf8")) as Dataset;
+const index = buildFilmIndex(dataset.films);
+const ctx = (interactive: boolean): CommandContext => ({
+  term: { ...plainTerminal(80), interactive }, format: "human", index: () => index,
+});
+
+describe("filmScope", () => {
+  it("covers the whole dataset when no film is named", () => {
+    expect(filmScope([], ctx(true)).films).toHaveLength(dataset.films.length);
+  });
+
+  it("hints at other close titles on a terminal", () => {
+    const scope = filmScope(["mask"], ctx(true));
+    expect(scope.film?.id).toBe("mask-1985");
+    expect(scope.hints).toEqual(["showing Mask (1985); also close: The Mask (1994)"]);
+  });
+
+  it("gives scripts no hint", () => {
+    expect(filmScope(["mask"], ctx(false)).hints).toEqual([]);
+  });
+
+  it("gives no hint when the film was named by id", () => {
+    expect(filmScope(["mask-1985"], ctx(true)).hints).toEqual([]);
+  });
+});
