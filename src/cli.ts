@@ -49,8 +49,10 @@ export function buildProgram(version: string, run: Runner, onResult: (result: Co
     const command = program.command(spec.name).description(spec.summary).argument(spec.args, spec.argsDescription);
     for (const option of [...spec.options, ...SHARED_OPTIONS]) command.addOption(new Option(option.flags, option.description));
     command.addHelpText("after", exampleText(spec));
-    command.action((words: string[] | undefined, _options: unknown, cmd: Command) => {
-      onResult(run(spec, words ?? [], cmd.optsWithGlobals()));
+    command.action((args: string[] | string | undefined, _options: unknown, cmd: Command) => {
+      // Variadic arguments arrive as an array, a single optional one as a string or undefined.
+      const words = Array.isArray(args) ? args : args === undefined ? [] : [args];
+      onResult(run(spec, words, cmd.optsWithGlobals()));
     });
   }
   return program;

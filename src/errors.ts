@@ -5,6 +5,7 @@ export const ExitCode = {
   usage: 2,
   dataset: 3,
   internal: 70,
+  output: 74,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
@@ -35,4 +36,9 @@ export class UsageError extends FilmcliError {
 /** The dataset cannot be read or is not a valid filmcli dataset. */
 export class DatasetError extends FilmcliError {
   readonly exitCode = ExitCode.dataset;
+}
+
+/** The result could not be written (a full disk, a closed terminal); a closed pipe is not this. */
+export class OutputError extends FilmcliError {
+  readonly exitCode = ExitCode.output;
 }

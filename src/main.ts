@@ -4,10 +4,11 @@ import { buildProgram } from "./cli";
 import type { CommandContext, CommandResult, CommandSpec } from "./commands/command";
 import { buildFilmIndex, type FilmIndex } from "./core/filmIndex";
 import { loadDataset } from "./core/loadDataset";
-import { ExitCode, UsageError } from "./errors";
+import { ExitCode, OutputError, UsageError } from "./errors";
+import { exitCodeFor, formatError } from "./formatError";
 import { detectTerminal } from "./output/terminal";
 import { createWriter, type OutStream } from "./output/writer";
-import { exitCodeFor, formatError } from "./formatError";
+import { sanitize } from "./render/sanitize";
 import { version } from "../package.json";
 
 /** The process a run happens in; tests pass fakes. */
@@ -27,50 +28,60 @@ function parseWidth(value: unknown): number | undefined {
   return width;
 }
 
+/** Builds what a command needs from the parsed options: output decisions and lazy data access. */
+function commandContext(proc: Process, options: Record<string, unknown>): CommandContext {
+  const term = detectTerminal({
+    env: proc.env,
+    isTTY: proc.stdout.isTTY === true,
+    ttyColumns: proc.stdout.columns,
+    colorFlag: options.color as boolean | undefined,
+    widthFlag: parseWidth(options.width),
+  });
+  const dataPath = (options.data as string | undefined) ?? proc.env.FILMCLI_DATA ?? join(proc.root, "data", "films.json");
+  let index: FilmIndex | undefined;
+  return {
+    term,
+    format: options.json ? "json" : "human",
+    dataPath,
+    index: () => (index ??= buildFilmIndex(loadDataset(dataPath).films)),
+  };
+}
+
+/** Stderr lines for messages; dataset text can reach them, so they are sanitized like tables. */
+const messageLines = (messages: string[]): string => messages.map((m) => `filmcli: ${sanitize(m)}\n`).join("");
+
 /** Runs filmcli once and resolves to its exit code; nothing is thrown and nothing exits the process. */
 export async function main(proc: Process): Promise<number> {
   const writer = createWriter(proc.stdout, proc.stderr);
   const debug = proc.argv.includes("--debug");
   let result: CommandResult | undefined;
-
-  const run = (spec: CommandSpec, words: string[], options: Record<string, unknown>): CommandResult => {
-    const term = detectTerminal({
-      env: proc.env,
-      isTTY: proc.stdout.isTTY === true,
-      ttyColumns: proc.stdout.columns,
-      colorFlag: options.color as boolean | undefined,
-      widthFlag: parseWidth(options.width),
-    });
-    const dataPath = (options.data as string | undefined) ?? proc.env.FILMCLI_DATA ?? join(proc.root, "data", "films.json");
-    let index: FilmIndex | undefined;
-    const ctx: CommandContext = {
-      term,
-      format: options.json ? "json" : "human",
-      index: () => (index ??= buildFilmIndex(loadDataset(dataPath).films)),
-    };
-    return spec.run(words, options, ctx);
-  };
-
-  const program = buildProgram(version, run, (r) => { result = r; }, {
-    writeOut: (text) => void writer.out(text),
-    writeErr: (text) => void writer.err(text),
-  });
-
   try {
+    const run = (spec: CommandSpec, words: string[], options: Record<string, unknown>): CommandResult =>
+      spec.run(words, options, commandContext(proc, options));
+    const program = buildProgram(version, run, (r) => { result = r; }, {
+      writeOut: (text) => void writer.out(text),
+      writeErr: (text) => void writer.err(text),
+    });
     if (proc.argv.length === 0) {
       await writer.out(program.helpInformation());
       return ExitCode.ok;
     }
-    await program.parseAsync(proc.argv, { from: "user" });
+    try {
+      await program.parseAsync(proc.argv, { from: "user" });
+    } catch (error) {
+      if (error instanceof CommanderError && error.exitCode === 0) return ExitCode.ok;
+      throw error;
+    }
+    if (!result) return ExitCode.ok;
+    await writer.out(result.stdout);
+    const failure = writer.failure();
+    if (failure) throw new OutputError(`cannot write the output (${failure.code ?? failure.message})`);
+    await writer.err(messageLines(result.messages));
+    return result.exitCode;
   } catch (error) {
-    if (error instanceof CommanderError && error.exitCode === 0) return ExitCode.ok;
-    await writer.err(formatError(error, debug));
+    await writer.err(sanitize(formatError(error, debug)));
     return exitCodeFor(error);
   }
-  if (!result) return ExitCode.ok;
-  await writer.out(result.stdout);
-  await writer.err(result.messages.map((m) => `filmcli: ${m}\n`).join(""));
-  return result.exitCode;
 }
 
 /** The executable's entry point: runs main against the real process and sets its exit code. */

@@ -9,6 +9,8 @@ export type Format = "human" | "json";
 export interface CommandContext {
   term: Terminal;
   format: Format;
+  /** The dataset file in use: --data, FILMCLI_DATA, or the bundled one. */
+  dataPath: string;
   /** Loads and indexes the dataset on first call; commands that need no data never pay for it. */
   index: () => FilmIndex;
 }

@@ -6,8 +6,9 @@ import { reviewsCommand } from "./reviews";
 import { searchCommand } from "./search";
 import { showCommand } from "./show";
 import { triviaCommand } from "./trivia";
+import { validateCommand } from "./validate";
 
 /** Every command, in the order help lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
-  showCommand, searchCommand, castCommand, triviaCommand, quotesCommand, goofsCommand, reviewsCommand,
+  showCommand, searchCommand, castCommand, triviaCommand, quotesCommand, goofsCommand, reviewsCommand, validateCommand,
 ];

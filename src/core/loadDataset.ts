@@ -1,25 +1,19 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { DatasetError } from "../errors";
 import type { Dataset } from "./film";
 import { validateDataset } from "./validateDataset";
 
-/** Reads, parses and validates a dataset file; every failure is a DatasetError naming the file. */
-export function loadDataset(file: string): Dataset {
-  const name = file;
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new DatasetError(`${name}: ${describeReadError(error)}`);
+// V8 cannot hold a string much over 512 MiB; a larger file is refused before it is read.
+export const MAX_DATASET_BYTES = 512 * 1024 * 1024;
+
+function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "ENOENT": return "no such file; pass an existing dataset with --data or FILMCLI_DATA";
+    case "EACCES": case "EPERM": return "permission denied; make the file readable or pass another with --data";
+    case "EISDIR": return "is a directory; pass a dataset file with --data";
+    default: return `cannot be read (${code ?? String(error)})`;
   }
-  const value = parseDatasetText(text, name);
-  const [problem] = validateDataset(value, 1);
-  if (problem) {
-    throw new DatasetError(`${name}: ${problem.path}: ${problem.message}`, [
-      `check the file against data/films.schema.json, or run: filmcli validate ${file}`,
-    ]);
-  }
-  return value as Dataset;
 }
 
 /** Parses dataset text, turning JSON syntax errors into one line that names the file. */
@@ -33,12 +27,28 @@ export function parseDatasetText(text: string, name: string): unknown {
   }
 }
 
-function describeReadError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case "ENOENT": return "no such file; pass an existing dataset with --data or FILMCLI_DATA";
-    case "EACCES": case "EPERM": return "permission denied; make the file readable or pass another with --data";
-    case "EISDIR": return "is a directory; pass a dataset file with --data";
-    default: return `cannot be read (${code ?? String(error)})`;
+/** Reads and parses a dataset file without validating it; every failure is a DatasetError naming the file. */
+export function readDatasetFile(file: string): unknown {
+  let text: string;
+  try {
+    const { size } = statSync(file);
+    if (size > MAX_DATASET_BYTES) {
+      throw new DatasetError(`${file}: is ${Math.round(size / 2 ** 20)} MiB; filmcli reads datasets up to ${MAX_DATASET_BYTES / 2 ** 20} MiB`);
+    }
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    if (error instanceof DatasetError) throw error;
+    throw new DatasetError(`${file}: ${describeReadError(error)}`);
   }
+  return parseDatasetText(text, file);
+}
+
+/** Reads, parses and validates a dataset file, reporting the first problem by its JSON path. */
+export function loadDataset(file: string): Dataset {
+  const value = readDatasetFile(file);
+  const [problem] = validateDataset(value, 1);
+  if (problem) {
+    throw new DatasetError(`${file}: ${problem.path || "(top level)"}: ${problem.message} (filmcli validate lists every problem)`);
+  }
+  return value as Dataset;
 }

@@ -28,8 +28,12 @@ interface Reading {
   year?: number;
 }
 
+// No title is longer; a longer query is cut so that fuzzy work stays bounded whatever is typed.
+const MAX_QUERY_CHARS = 300;
+
 /** A query read as a whole title, and also as a title plus year when it ends in one. */
-function readings(query: string): Reading[] {
+function readings(fullQuery: string): Reading[] {
+  const query = fullQuery.slice(0, MAX_QUERY_CHARS);
   const read = (title: string, year?: number): Reading => {
     const normalized = normalizeTitle(title);
     return { folded: foldText(title), normalized, grams: trigrams(normalized), words: foldText(title).split(" "), year };

@@ -10,7 +10,7 @@ const LABEL_WIDTH = 11;
 
 /** Label/value lines; values wrap under themselves so the label column stays clean. */
 function field(label: string, values: string[], term: Terminal, paint = (s: string) => s): string[] {
-  const width = Math.max(10, term.width - INDENT.length - LABEL_WIDTH);
+  const width = term.width - INDENT.length - LABEL_WIDTH;
   return values.flatMap((value, v) =>
     wrapText(sanitize(value), width).map((line, k) => {
       const head = v === 0 && k === 0 ? term.style.bold(label.padEnd(LABEL_WIDTH)) : " ".repeat(LABEL_WIDTH);
@@ -41,14 +41,16 @@ function moreLines(card: ShowCard, term: Terminal): string[] {
   const stacked = INDENT.length + width + longest > term.width;
   return rows.flatMap(([count, label, command]) => {
     const action = count > 0 ? term.style.cyan(sanitize(command)) : term.style.dim("none recorded");
-    return stacked ? [`${INDENT}${label}`, `${INDENT}${INDENT}${action}`] : [`${INDENT}${label.padEnd(width)}${action}`];
+    if (!stacked) return [`${INDENT}${label.padEnd(width)}${action}`];
+    const commandLines = count > 0 ? wrapText(sanitize(command), term.width - 2 * INDENT.length).map((l) => term.style.cyan(l)) : [action];
+    return [`${INDENT}${label}`, ...commandLines.map((l) => `${INDENT}${INDENT}${l}`)];
   });
 }
 
 /** Renders a film's summary card. */
 export function renderShowCard(card: ShowCard, term: Terminal): string {
   const s = term.style;
-  const lines = [s.bold(`${sanitize(card.title)} (${card.year})`)];
+  const lines = wrapText(sanitize(`${card.title} (${card.year})`), term.width).map((l) => s.bold(l));
   if (card.logline) lines.push(...wrapText(sanitize(card.logline), term.width).map((l) => s.italic(l)));
   lines.push("");
   lines.push(...ratingLines(card, term));

@@ -10,7 +10,7 @@ import { plainTerminal } from "../../src/output/terminal";
 const dataset = JSON.parse(readFileSync(join(__dirname, "../fixtures/films.json"), "utf8")) as Dataset;
 const index = buildFilmIndex(dataset.films);
 const ctx = (interactive: boolean): CommandContext => ({
-  term: { ...plainTerminal(80), interactive }, format: "human", index: () => index,
+  term: { ...plainTerminal(80), interactive }, format: "human", dataPath: "fixture", index: () => index,
 });
 
 describe("filmScope", () => {

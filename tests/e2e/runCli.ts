@@ -15,7 +15,7 @@ export interface Run {
 /** Runs the built filmcli as a real process, with a clean, colourless environment unless told otherwise. */
 export function runCli(args: string[], env: Record<string, string> = {}, input?: string): Run {
   const base: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", TERM: "xterm" };
-  const result = spawnSync(process.execPath, [BIN, ...args], { env: { ...base, ...env }, encoding: "utf8", input });
+  const result = spawnSync(process.execPath, [BIN, ...args], { env: { ...base, ...env }, encoding: "utf8", input, maxBuffer: 256 * 1024 * 1024 });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
 
