@@ -9,6 +9,7 @@ const obj = (fields: Record<string, { shape: Shape; optional?: boolean }>): Shap
 const list = (items: Shape): Shape => ({ kind: "array", items });
 const positive: Shape = { kind: "number", min: 0 };
 
+const money = obj({ amount: req(positive), currency: req({ kind: "string", pattern: /^[A-Z]{3}$/, describe: "an ISO 4217 currency code" }), region: opt(text) });
 const rating = obj({ value: req(positive), scale: req({ kind: "number", min: 1 }), votes: opt({ kind: "number", integer: true, min: 0 }) });
 
 /** The shape of one film record; mirrors the `Film` type in film.ts. */
@@ -25,7 +26,15 @@ export const FILM_SHAPE: Shape = obj({
   cast: req(list(obj({ actor: req(text), character: req(str), creditedAs: opt(text) }))),
   taglines: req(strings),
   filmingLocations: req(strings),
-  gross: opt(obj({ amount: req(positive), currency: req({ kind: "string", pattern: /^[A-Z]{3}$/, describe: "an ISO 4217 currency code" }), region: opt(text) })),
+  grosses: req(list(money)),
+  budget: opt(money),
+  dvdSales: opt(money),
+  mpaaRating: opt(text),
+  distributor: opt(text),
+  storySource: opt(text),
+  genres: req(strings),
+  creativeType: opt(text),
+  rottenTomatoes: opt({ kind: "number", integer: true, min: 0 }),
   runtimes: req(list(obj({ minutes: req({ kind: "anyOf", options: [{ kind: "number", integer: true, min: 1 }, { kind: "null" }] }), region: opt(text), note: opt(text) }))),
   trivia: req(strings),
   goofs: req(list(obj({ category: req(text), text: req(text) }))),

@@ -63,7 +63,18 @@ export interface Film {
   cast: CastCredit[];
   taglines: string[];
   filmingLocations: string[];
-  gross?: Money;
+  /** Box-office grosses, one per region ("USA", "Worldwide"). */
+  grosses: Money[];
+  budget?: Money;
+  dvdSales?: Money;
+  mpaaRating?: string;
+  distributor?: string;
+  /** What the story is based on, e.g. "Original Screenplay" or "Based on Book/Short Story". */
+  storySource?: string;
+  genres: string[];
+  creativeType?: string;
+  /** The Rotten Tomatoes critics' score, a percentage. */
+  rottenTomatoes?: number;
   runtimes: Runtime[];
   trivia: string[];
   goofs: Goof[];

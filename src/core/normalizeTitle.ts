@@ -18,7 +18,7 @@ export function normalizeTitle(title: string): string {
   return foldText(title).replace(LEADING_ARTICLE, "");
 }
 
-/** A lowercase, dash-separated form of a title, as used in ids ("king-kong"). */
+/** A lowercase ASCII, dash-separated form of a title, as used in ids ("king-kong"); "" when none is left. */
 export function slugify(title: string): string {
-  return foldText(title).replace(/ /g, "-");
+  return foldText(title).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }

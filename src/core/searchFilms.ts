@@ -50,7 +50,9 @@ function scoreFilm(film: Film, filmNormalized: string, filmFolded: string, readi
     // Trigrams catch fragments and run-together words; word coverage catches typos in short titles.
     const grams = trigramSimilarity(reading.grams, trigrams(filmNormalized));
     // Words keep the article, so "maks" leans to "Mask" over "The Mask".
-    score = Math.max(grams, wordCoverage(reading.words, filmFolded.split(" ")) * 0.95) * 0.98;
+    // A query much longer than the title cannot be that title, however many grams repeat in it.
+    const lengthFit = Math.min(1, (filmNormalized.length + 8) / reading.normalized.length);
+    score = Math.max(grams, wordCoverage(reading.words, filmFolded.split(" ")) * 0.95) * 0.98 * lengthFit;
   }
   // A year that agrees lifts a film above its remakes; one that disagrees pushes it down.
   if (reading.year !== undefined && film.year !== reading.year) score *= 0.8;

@@ -4,15 +4,24 @@ import type { Film, FilmRef, Money, Rating, Runtime } from "./film";
 export interface ShowCard extends FilmRef {
   logline: string | null;
   rating: Rating | null;
+  rottenTomatoes: number | null;
   directors: string[];
   stars: string[];
+  genres: string[];
+  creativeType: string | null;
+  mpaaRating: string | null;
   releaseDate: string | null;
   runtimes: Runtime[];
-  gross: Money | null;
+  budget: Money | null;
+  grosses: Money[];
+  dvdSales: Money | null;
+  distributor: string | null;
+  storySource: string | null;
   taglines: string[];
   filmingLocations: string[];
   plot: string | null;
   counts: { cast: number; trivia: number; goofs: number; quotes: number; reviews: number };
+  sources: string[];
 }
 
 /** Builds the summary card of a film. */
@@ -23,11 +32,19 @@ export function showCard(film: Film): ShowCard {
     year: film.year,
     logline: film.logline ?? null,
     rating: film.rating ?? null,
+    rottenTomatoes: film.rottenTomatoes ?? null,
     directors: film.directors,
     stars: film.stars,
+    genres: film.genres,
+    creativeType: film.creativeType ?? null,
+    mpaaRating: film.mpaaRating ?? null,
     releaseDate: film.releaseDate ?? null,
     runtimes: film.runtimes,
-    gross: film.gross ?? null,
+    budget: film.budget ?? null,
+    grosses: film.grosses,
+    dvdSales: film.dvdSales ?? null,
+    distributor: film.distributor ?? null,
+    storySource: film.storySource ?? null,
     taglines: film.taglines,
     filmingLocations: film.filmingLocations,
     plot: film.plot ?? null,
@@ -38,5 +55,6 @@ export function showCard(film: Film): ShowCard {
       quotes: film.quotes.length,
       reviews: film.reviews.length,
     },
+    sources: film.sources,
   };
 }

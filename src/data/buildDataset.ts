@@ -1,5 +1,8 @@
 import type { Dataset, Film } from "../core/film";
+import { importVega, type VegaMovie } from "../import/importVega";
+import { emptyReport, type RepairReport } from "../import/repairReport";
 import { parsePage } from "../parse/parsePage";
+import { mergeFilms } from "./mergeFilms";
 
 /** A source page: its file name and text. */
 export interface SourcePage {
@@ -9,8 +12,9 @@ export interface SourcePage {
 
 // The order keys are written in, so the committed file reads like the schema and diffs stay small.
 const KEY_ORDER: Array<keyof Film> = [
-  "id", "title", "year", "releaseDate", "logline", "plot", "rating", "directors", "stars", "cast",
-  "taglines", "filmingLocations", "gross", "runtimes", "trivia", "goofs", "quotes", "reviews", "sources",
+  "id", "title", "year", "releaseDate", "logline", "plot", "rating", "rottenTomatoes", "directors", "stars", "cast",
+  "genres", "creativeType", "mpaaRating", "storySource", "taglines", "filmingLocations", "grosses", "budget",
+  "dvdSales", "distributor", "runtimes", "trivia", "goofs", "quotes", "reviews", "sources",
 ];
 
 function ordered(film: Film): Film {
@@ -19,23 +23,32 @@ function ordered(film: Film): Film {
   return out as unknown as Film;
 }
 
-/**
- * Builds the dataset from source pages, sorted by id. Throws when any page holds text the parser
- * could not place: a fact the dataset would silently lose.
- */
-export function buildDataset(pages: readonly SourcePage[]): Dataset {
+/** Parses the source pages; throws when any page holds text the parser could not place. */
+function parsePages(pages: readonly SourcePage[]): Film[] {
   const problems: string[] = [];
   const films = pages.map((page) => {
     const { film, unrecognized } = parsePage(page.text, page.name);
     for (const block of unrecognized) problems.push(`${page.name}: not understood: ${block.slice(0, 80)}`);
-    return ordered(film);
+    return film;
   });
   if (problems.length > 0) throw new Error(`cannot build the dataset:\n${problems.join("\n")}`);
-  films.sort((a, b) => a.id.localeCompare(b.id));
-  return { schemaVersion: 1, films };
+  return films;
 }
 
-/** The dataset as committed: two-space JSON with a trailing newline. */
+/**
+ * Builds the dataset from source pages and vega-datasets' movies: pages parsed, movies repaired,
+ * the two merged, sorted by id. Returns the repair report with it.
+ */
+export function buildDataset(pages: readonly SourcePage[], vegaRows: readonly VegaMovie[] = []): { dataset: Dataset; report: RepairReport } {
+  const pageFilms = parsePages(pages);
+  const { films: imported, report } = vegaRows.length > 0 ? importVega(vegaRows) : { films: [], report: emptyReport(0) };
+  const films = mergeFilms(pageFilms, imported, report).map(ordered);
+  films.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { dataset: { schemaVersion: 1, films }, report };
+}
+
+/** The dataset as committed: one film per line, so that diffs show which films changed. */
 export function serializeDataset(dataset: Dataset): string {
-  return `${JSON.stringify(dataset, null, 2)}\n`;
+  const films = dataset.films.map((film) => `    ${JSON.stringify(film)}`).join(",\n");
+  return `{\n  "schemaVersion": ${dataset.schemaVersion},\n  "films": [\n${films}\n  ]\n}\n`;
 }

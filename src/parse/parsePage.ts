@@ -39,7 +39,7 @@ export function parsePage(text: string, sourceName: string): ParsedPage {
   const id = sourceName.replace(/\.txt$/, "");
   const film: Film = {
     id, title: "", year: 0, directors: [], stars: [], cast: [], taglines: [], filmingLocations: [],
-    runtimes: [], trivia: [], goofs: [], quotes: [], reviews: [], sources: [`page:${sourceName}`],
+    grosses: [], genres: [], runtimes: [], trivia: [], goofs: [], quotes: [], reviews: [], sources: [`page:${sourceName}`],
   };
   const unrecognized: string[] = [];
   const prose: string[] = [];
@@ -56,7 +56,7 @@ export function parsePage(text: string, sourceName: string): ParsedPage {
       case "Taglines": case "Tagline": film.taglines = splitList(value, /\s*\|\s*/); return true;
       case "Filming Locations": film.filmingLocations = splitList(value, /\s*[|;]\s*/); return true;
       case "Release Date": { const d = parseHumanDate(value); if (d) film.releaseDate = d; return d !== null; }
-      case "Gross": { const g = parseMoney(value); if (g) film.gross = g; return g !== null; }
+      case "Gross": { const g = parseMoney(value); if (g) film.grosses.push(g); return g !== null; }
       case "Runtime": { const r = parseRuntimes(value); if (r) film.runtimes = r; return r !== null; }
       default: return false;
     }

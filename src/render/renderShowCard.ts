@@ -6,7 +6,7 @@ import { sanitize } from "./sanitize";
 import { wrapText } from "./wrapText";
 
 const INDENT = "  ";
-const LABEL_WIDTH = 11;
+const LABEL_WIDTH = 13;
 
 /** Label/value lines; values wrap under themselves so the label column stays clean. */
 function field(label: string, values: string[], term: Terminal, paint = (s: string) => s): string[] {
@@ -53,12 +53,20 @@ export function renderShowCard(card: ShowCard, term: Terminal): string {
   const lines = wrapText(sanitize(`${card.title} (${card.year})`), term.width).map((l) => s.bold(l));
   if (card.logline) lines.push(...wrapText(sanitize(card.logline), term.width).map((l) => s.italic(l)));
   lines.push("");
+  const some = <T>(value: T | null, format: (v: T) => string = String): string[] => (value === null ? [] : [format(value)]);
   lines.push(...ratingLines(card, term));
+  lines.push(...field("Critics", some(card.rottenTomatoes, (v) => `${v}% (Rotten Tomatoes)`), term));
   lines.push(...field(card.directors.length > 1 ? "Directors" : "Director", [card.directors.join(", ")].filter(Boolean), term));
   lines.push(...field("Stars", [card.stars.join(", ")].filter(Boolean), term));
-  lines.push(...field("Released", card.releaseDate ? [card.releaseDate] : [], term));
+  lines.push(...field("Genre", [[...card.genres, ...some(card.creativeType)].join(", ")].filter(Boolean), term));
+  lines.push(...field("Rated", some(card.mpaaRating), term));
+  lines.push(...field("Released", some(card.releaseDate), term));
   lines.push(...field("Runtime", card.runtimes.map(formatRuntime), term));
-  lines.push(...field("Gross", card.gross ? [formatMoney(card.gross)] : [], term));
+  lines.push(...field("Budget", some(card.budget, formatMoney), term));
+  lines.push(...field("Gross", card.grosses.map(formatMoney), term));
+  lines.push(...field("DVD sales", some(card.dvdSales, formatMoney), term));
+  lines.push(...field("Distributor", some(card.distributor), term));
+  lines.push(...field("Story", some(card.storySource), term));
   lines.push(...field(card.taglines.length > 1 ? "Taglines" : "Tagline", card.taglines, term, s.italic));
   lines.push(...field("Filmed in", card.filmingLocations, term));
   if (card.plot) {

@@ -23,7 +23,7 @@ describe("validateDataset", () => {
     [withFilm({ title: null }), "films[0].title: expected a non-empty string, got null"],
     [withFilm({ cast: [{ actor: "A" }] }), "films[0].cast[0].character: is missing"],
     [withFilm({ releaseDate: "8 March 1985" }), 'films[0].releaseDate: expected an ISO date (YYYY-MM-DD), got "8 March 1985"'],
-    [withFilm({ budget: 5 }), "films[0].budget: is not a known field"],
+    [withFilm({ boxOffice: 5 }), "films[0].boxOffice: is not a known field"],
     [{ films: [] }, "schemaVersion: is missing"],
     [[], ": expected an object, got an array"],
     [{ ...fixture, films: [fixture.films[0], fixture.films[0]] }, 'films[1].id: duplicates the id of films[0] ("mask-1985")'],
@@ -44,7 +44,7 @@ describe("data/films.schema.json", () => {
   });
 
   it("agrees with the validator on valid and invalid datasets", () => {
-    const cases = [read("data/films.json"), fixture, withFilm({ year: "1985" }), withFilm({ budget: 1 }), withFilm({ runtimes: [{ minutes: 0 }] }), { films: [] }];
+    const cases = [read("data/films.json"), fixture, withFilm({ year: "1985" }), withFilm({ boxOffice: 1 }), withFilm({ runtimes: [{ minutes: 0 }] }), { films: [] }];
     for (const value of cases) expect(schemaValid(value)).toBe(validateDataset(value).length === 0);
   });
 });

@@ -26,7 +26,7 @@ describe("filmcli show", () => {
   it("prints the card's data as JSON", () => {
     const r = runCli(["show", "mask", "--json"]);
     expect(json(r.stdout)).toEqual(expect.objectContaining({
-      id: "mask-1985", rating: { value: 7, scale: 10, votes: 12168 }, gross: { amount: 42400000, currency: "USD", region: "USA" },
+      id: "mask-1985", rating: { value: 7, scale: 10, votes: 12168 }, grosses: [{ amount: 42400000, currency: "USD", region: "USA" }],
       runtimes: [{ minutes: null, region: "USA", note: "director's cut" }],
       counts: { cast: 15, trivia: 1, goofs: 1, quotes: 1, reviews: 1 },
     }));

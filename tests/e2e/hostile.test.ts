@@ -54,21 +54,23 @@ describe("width", () => {
 
 describe("hostile queries", () => {
   it.each([
-    ["an empty film", ["show", ""], 2],
-    ["a whitespace film", ["show", "   "], 2],
-    ["a 10,000-character film", ["show", "x".repeat(10_000)], 1],
-    ["a 5,000-word search", ["search", "x ".repeat(5_000)], 1],
-    ["a 10,000-character trivia query", ["trivia", "y".repeat(10_000)], 1],
-    ["regex metacharacters in a film", ["show", "(.*"], 1],
-    ["regex metacharacters in a search", ["search", "[a-z]+$"], 1],
-    ["fuse.js extended-search operators", ["trivia", "'makeup", "|", "^heavy", "!zebra"], 1],
-    ["emoji", ["show", "🎬🎬"], 1],
-    ["right-to-left text", ["show", "مرحبا"], 1],
-    ["CJK text", ["trivia", "日本語"], 1],
-  ])("%s: a clear one-line answer", (_name, args, code) => {
+    ["an empty film", ["show", ""], [2]],
+    ["a whitespace film", ["show", "   "], [2]],
+    ["a 10,000-character film", ["show", "x".repeat(10_000)], [1]],
+    ["a 5,000-word search", ["search", "x ".repeat(5_000)], [0, 1]],
+    ["a 10,000-character trivia query", ["trivia", "y".repeat(10_000)], [1]],
+    ["regex metacharacters in a film", ["show", "(.*"], [1]],
+    ["regex metacharacters in a search", ["search", "[a-z]+$"], [0, 1]],
+    ["fuse.js extended-search operators", ["trivia", "'makeup", "|", "^heavy", "!zebra"], [1]],
+    ["emoji", ["show", "🎬🎬"], [1]],
+    ["right-to-left text", ["show", "مرحبا"], [1]],
+    ["CJK text", ["trivia", "日本語"], [1]],
+  ])("%s: a result or a clear one-line message", (_name, args, codes) => {
     const r = runCli(args as string[]);
-    expect(r.code).toBe(code);
-    expect(r.stderr).toMatch(/^filmcli: [^\n]*\n$/);
+    expect(codes).toContain(r.code);
+    if (r.code === 0) expect(r.stdout).not.toBe("");
+    else expect(r.stderr).toMatch(/^filmcli: [^\n]*\n(  .*\n)*$/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
   it("matches across accents typed as combining marks", () => {
@@ -98,7 +100,7 @@ describe("pipes and output", () => {
   it("delivers large output whole to a slow pipe", () => {
     const films = Array.from({ length: 400 }, (_, i) => ({
       id: `film-${i}`, title: `Film ${i}`, year: 2000, directors: [], stars: [], taglines: [], filmingLocations: [],
-      runtimes: [], trivia: [], goofs: [], quotes: [], reviews: [], sources: ["test"],
+      grosses: [], genres: [], runtimes: [], trivia: [], goofs: [], quotes: [], reviews: [], sources: ["test"],
       cast: Array.from({ length: 40 }, (_, j) => ({ actor: `Actor ${i}-${j}`, character: `Character ${j} `.repeat(5) })),
     }));
     const data = join(dir, "big.json");

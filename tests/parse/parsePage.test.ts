@@ -53,7 +53,7 @@ describe("parsePage on the Mask (1985) page", () => {
   it("reads taglines, locations and gross", () => {
     expect(film.taglines).toEqual(["Sometimes the most unlikely people become heroes."]);
     expect(film.filmingLocations).toEqual(["Azusa, California, USA"]);
-    expect(film.gross).toEqual({ amount: 42_400_000, currency: "USD", region: "USA" });
+    expect(film.grosses).toEqual([{ amount: 42_400_000, currency: "USD", region: "USA" }]);
   });
 
   it("keeps the runtime as given: no minutes, the region and note survive", () => {

@@ -39,7 +39,7 @@ describe("renderers (property)", () => {
     fc.assert(fc.property(text, text, text, width, (title, logline, actor, w) => {
       const film: Film = {
         id: "x-2000", title, year: 2000, logline, plot: logline, directors: [actor], stars: [actor, title],
-        cast: [{ actor, character: title }], taglines: [logline], filmingLocations: [title], runtimes: [{ minutes: 90, note: actor }],
+        cast: [{ actor, character: title }], taglines: [logline], filmingLocations: [title], grosses: [], genres: [title], runtimes: [{ minutes: 90, note: actor }],
         trivia: [], goofs: [], quotes: [], reviews: [], sources: [], rating: { value: 7, scale: 10, votes: 1 },
       };
       const out = renderShowCard(showCard(film), plainTerminal(w));

@@ -18,14 +18,14 @@ describe("renderShowCard", () => {
       A boy with a massive facial skull deformity and biker gang mother attempts to
       live as normal a life as possible under the circumstances.
 
-        Rating     ███████░░░ 7.0/10 · 12,168 votes
-        Director   Peter Bogdanovich
-        Stars      Cher, Eric Stoltz, Sam Elliott
-        Released   1985-03-08
-        Runtime    length not given (USA, director's cut)
-        Gross      $42,400,000 (USA)
-        Tagline    Sometimes the most unlikely people become heroes.
-        Filmed in  Azusa, California, USA
+        Rating       ███████░░░ 7.0/10 · 12,168 votes
+        Director     Peter Bogdanovich
+        Stars        Cher, Eric Stoltz, Sam Elliott
+        Released     1985-03-08
+        Runtime      length not given (USA, director's cut)
+        Gross        $42,400,000 (USA)
+        Tagline      Sometimes the most unlikely people become heroes.
+        Filmed in    Azusa, California, USA
 
       Plot
         Rusty Dennis is the mother of Rocky, a seriously deformed but extremely
@@ -50,7 +50,7 @@ describe("renderShowCard", () => {
   });
 
   it("leaves out what a film does not have", () => {
-    const bare = { ...mask, rating: undefined, gross: undefined, taglines: [], runtimes: [], plot: undefined, cast: [] };
+    const bare = { ...mask, rating: undefined, grosses: [], taglines: [], runtimes: [], plot: undefined, cast: [] };
     const out = renderShowCard(showCard(bare), plainTerminal(80));
     expect(out).not.toMatch(/Rating|Gross|Tagline|Runtime|Plot/);
     expect(out).toMatch(/0 cast credits +none recorded/);
