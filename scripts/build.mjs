@@ -5,4 +5,5 @@ const common = { bundle: true, platform: "node", target: "node20", format: "cjs"
 await Promise.all([
   build({ ...common, entryPoints: ["src/main.ts"], outfile: "dist/filmcli.cjs" }),
   build({ ...common, entryPoints: ["src/data/buildData.ts"], outfile: "dist/build-data.cjs" }),
+  build({ ...common, entryPoints: ["src/quality/runEval.ts"], outfile: "dist/eval.cjs" }),
 ]);

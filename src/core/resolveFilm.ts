@@ -62,7 +62,8 @@ export function resolveFilm(index: FilmIndex, query: string): Resolution {
   // A year the user typed is a fact, not a hint: never open a film from another year instead
   // (unless the year is part of its title, as in "Blade Runner 2049").
   const wrongYear = year !== undefined && best !== undefined && best.film.year !== year && !best.film.title.includes(String(year));
-  if (!best || best.score < FUZZY_ACCEPT || wrongYear) {
+  // A fuzzy match must account for every typed word: "city of god" must not open "City of Ghosts".
+  if (!best || best.score < FUZZY_ACCEPT || best.missing > 0 || wrongYear) {
     const suggestions = ranked.slice(0, 3).map((m) => `  ${m.film.id.padEnd(28)} ${filmLabel(m.film)}`);
     throw new NoMatchError(
       `no film matches "${q}"${suggestions.length ? "; did you mean one of these?" : "; try filmcli search <words>"}`,

@@ -1,8 +1,13 @@
 import { allowedTypos, editDistance } from "./editDistance";
 
-/** Whether a (folded) word is the query word, an extension of it, or within its typo allowance. */
+// Sequels are numbered both ways ("Part II", "part 2").
+const ROMAN: Record<string, string> = { ii: "2", iii: "3", iv: "4", vi: "6", vii: "7", viii: "8", ix: "9" };
+
+/** Whether a (folded) word is the query word, its numeral, an extension of it, or within its typo allowance. */
 export function wordMatches(queryWord: string, word: string): boolean {
-  if (word === queryWord) return true;
+  if (word === queryWord || ROMAN[word] === queryWord || ROMAN[queryWord] === word) return true;
+  // "2" is not a typo of "3", nor "200" the start of "2000": numbers name sequels and years.
+  if (/^\d+$/.test(queryWord)) return false;
   if (queryWord.length >= 3 && word.startsWith(queryWord)) return true;
   const max = allowedTypos(queryWord.length);
   return max > 0 && editDistance(queryWord, word, max) <= max;
@@ -21,4 +26,15 @@ export function wordCoverage(queryWords: readonly string[], titleWords: readonly
     if (at >= 0) { found++; used.add(at); }
   }
   return (found / queryWords.length) * (0.7 + (0.3 * used.size) / titleWords.length);
+}
+
+/**
+ * How many query words the title does not contain in any form: not as a word (typos allowed) and
+ * not inside its run-together text ("heart" in "braveheart").
+ */
+export function missingWords(queryWords: readonly string[], titleWords: readonly string[]): number {
+  const joined = titleWords.join("");
+  // Presence is judged more loosely than matching: a short word with one slip ("man" for "men") is there.
+  const near = (q: string, w: string): boolean => q.length === 3 && q[0] === w[0] && editDistance(q, w, 1) <= 1;
+  return queryWords.filter((q) => !titleWords.some((w) => wordMatches(q, w) || near(q, w)) && !joined.includes(q)).length;
 }
