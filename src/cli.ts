@@ -46,11 +46,15 @@ export function buildProgram(version: string, run: Runner, onResult: (result: Co
     .addHelpText("after", "\nExamples:\n  $ filmcli show mask\n  $ filmcli cast mask\n  $ filmcli trivia makeup\n  $ filmcli quotes mask --json | jq .\n");
   for (const option of GLOBAL_OPTIONS) program.addOption(new Option(option.flags, option.description));
   for (const spec of COMMANDS) {
-    const command = program.command(spec.name).description(spec.summary).argument(spec.args, spec.argsDescription);
+    const command = program.command(spec.name).description(spec.summary);
+    if (spec.args) command.argument(spec.args, spec.argsDescription);
     for (const option of [...spec.options, ...SHARED_OPTIONS]) command.addOption(new Option(option.flags, option.description));
     command.addHelpText("after", exampleText(spec));
-    command.action((args: string[] | string | undefined, _options: unknown, cmd: Command) => {
+    command.action((...params: unknown[]) => {
+      // Commander passes the declared argument (if any), the options, then the command itself.
       // Variadic arguments arrive as an array, a single optional one as a string or undefined.
+      const cmd = params[params.length - 1] as Command;
+      const args = spec.args ? params[0] as string[] | string | undefined : undefined;
       const words = Array.isArray(args) ? args : args === undefined ? [] : [args];
       onResult(run(spec, words, cmd.optsWithGlobals()));
     });

@@ -34,6 +34,7 @@ function commandContext(proc: Process, options: Record<string, unknown>): Comman
     env: proc.env,
     isTTY: proc.stdout.isTTY === true,
     ttyColumns: proc.stdout.columns,
+    ttyRows: proc.stdout.rows,
     colorFlag: options.color as boolean | undefined,
     widthFlag: parseWidth(options.width),
   });

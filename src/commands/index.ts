@@ -1,6 +1,8 @@
 import { castCommand } from "./cast";
 import type { CommandSpec } from "./command";
 import { goofsCommand } from "./goofs";
+import { listCommand } from "./list";
+import { personCommand } from "./person";
 import { quotesCommand } from "./quotes";
 import { reviewsCommand } from "./reviews";
 import { searchCommand } from "./search";
@@ -10,5 +12,5 @@ import { validateCommand } from "./validate";
 
 /** Every command, in the order help lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
-  showCommand, searchCommand, castCommand, triviaCommand, quotesCommand, goofsCommand, reviewsCommand, validateCommand,
+  showCommand, searchCommand, listCommand, personCommand, castCommand, triviaCommand, quotesCommand, goofsCommand, reviewsCommand, validateCommand,
 ];

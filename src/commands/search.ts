@@ -5,7 +5,9 @@ import { renderFilmTable } from "../render/renderFilmTable";
 import { ok, type CommandSpec } from "./command";
 import { renderOutput } from "./renderOutput";
 
-const LIMIT = 20;
+const LIMIT = 10;
+// Weaker title matches are noise in a result list (they still serve as suggestions elsewhere).
+const MIN_SCORE = 0.4;
 
 /** `filmcli search <query...>`: ranked title matches. */
 export const searchCommand: CommandSpec = {
@@ -18,7 +20,7 @@ export const searchCommand: CommandSpec = {
   run(words, _options, ctx) {
     const query = words.join(" ").trim();
     if (query === "") throw new UsageError("search needs words to look for, e.g. filmcli search mask");
-    const results: Array<FilmSummary & { score: number }> = searchFilms(ctx.index(), query)
+    const results: Array<FilmSummary & { score: number }> = searchFilms(ctx.index(), query, MIN_SCORE)
       .slice(0, LIMIT)
       .map((m) => ({ ...filmSummary(m.film), score: Math.round(m.score * 1000) / 1000 }));
     const stdout = ctx.format === "json" || results.length > 0

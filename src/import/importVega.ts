@@ -61,13 +61,14 @@ function importRow(row: VegaMovie, report: RepairReport): ImportedFilm | string 
  * so the rating is dropped from all of them.
  */
 function dropSharedRatings(films: ImportedFilm[], report: RepairReport): void {
-  const byTitle = new Map<string, ImportedFilm[]>();
-  for (const film of films) byTitle.set(film.title, [...(byTitle.get(film.title) ?? []), film]);
-  for (const group of byTitle.values()) {
-    const rated = group.filter((f) => f.rating);
-    const first = rated[0]?.rating;
-    if (group.length < 2 || !first || rated.length !== group.length) continue;
-    if (!rated.every((f) => f.rating!.value === first.value && f.rating!.votes === first.votes)) continue;
+  const groups = new Map<string, ImportedFilm[]>();
+  for (const film of films) {
+    if (!film.rating) continue;
+    const key = JSON.stringify([film.title, film.rating.value, film.rating.votes ?? null]);
+    groups.set(key, [...(groups.get(key) ?? []), film]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
     for (const film of group) { delete film.rating; report.counts["rating-shared"]++; }
   }
 }

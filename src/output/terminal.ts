@@ -10,6 +10,8 @@ export interface Terminal {
   style: ChalkInstance;
   /** Whether stdout is an interactive terminal (hints that only help people are shown then). */
   interactive: boolean;
+  /** Rows on screen (the TTY's, else 24): what "a screenful" means. */
+  height: number;
 }
 
 /** What the terminal decisions are made from; `main` gathers it from the process. */
@@ -17,6 +19,7 @@ export interface TerminalInputs {
   env: Record<string, string | undefined>;
   isTTY: boolean;
   ttyColumns?: number;
+  ttyRows?: number;
   /** `--color` (true) or `--no-color` (false); undefined when neither was given. */
   colorFlag?: boolean;
   /** `--width <n>`, when given. */
@@ -24,6 +27,7 @@ export interface TerminalInputs {
 }
 
 export const DEFAULT_WIDTH = 80;
+export const DEFAULT_HEIGHT = 24;
 const MIN_WIDTH = 20;
 
 function forcedLevel(value: string): ColorLevel {
@@ -59,10 +63,11 @@ export function detectWidth({ env, ttyColumns, widthFlag, isTTY }: TerminalInput
 /** Makes every output decision at once. */
 export function detectTerminal(inputs: TerminalInputs): Terminal {
   const color = detectColor(inputs);
-  return { color, width: detectWidth(inputs), style: new Chalk({ level: color }), interactive: inputs.isTTY };
+  const height = inputs.isTTY && inputs.ttyRows && inputs.ttyRows > 0 ? inputs.ttyRows : DEFAULT_HEIGHT;
+  return { color, width: detectWidth(inputs), style: new Chalk({ level: color }), interactive: inputs.isTTY, height };
 }
 
 /** A fixed terminal for tests and for rendering outside a process (no colour unless asked). */
 export function plainTerminal(width = DEFAULT_WIDTH, color: ColorLevel = 0): Terminal {
-  return { color, width, style: new Chalk({ level: color }), interactive: false };
+  return { color, width, style: new Chalk({ level: color }), interactive: false, height: DEFAULT_HEIGHT };
 }

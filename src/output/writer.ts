@@ -4,6 +4,7 @@ export interface OutStream {
   on(event: "error", listener: (error: NodeJS.ErrnoException) => void): unknown;
   isTTY?: boolean;
   columns?: number;
+  rows?: number;
 }
 
 /** The one place filmcli writes: results to stdout, messages to stderr. */

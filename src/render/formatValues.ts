@@ -10,6 +10,15 @@ export function formatMoney(money: Money): string {
   return money.region ? `${text} (${money.region})` : text;
 }
 
+/** "$268.5M", "$1.02B", "$44.7K": an amount short enough for a table column. */
+export function formatMoneyShort(money: Money): string {
+  const symbol = SYMBOLS[money.currency] ?? `${money.currency} `;
+  const [divisor, unit] = money.amount >= 1e9 ? [1e9, "B"] : money.amount >= 1e6 ? [1e6, "M"] : money.amount >= 1e3 ? [1e3, "K"] : [1, ""];
+  const value = money.amount / divisor;
+  const digits = unit === "" ? 0 : value >= 100 ? 0 : value >= 10 ? 1 : 2;
+  return `${symbol}${value.toFixed(digits)}${unit}`;
+}
+
 /** "7.0/10"; whole-number scales keep one decimal so ratings line up. */
 export function formatRating(rating: Rating): string {
   return `${rating.value.toFixed(1)}/${rating.scale}`;

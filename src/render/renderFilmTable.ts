@@ -1,14 +1,15 @@
 import type { FilmSummary } from "../core/filmSummary";
 import type { Terminal } from "../output/terminal";
-import { formatRating } from "./formatValues";
+import { formatMoneyShort, formatRating } from "./formatValues";
 import { renderTable } from "./renderTable";
 
-/** Title | Year | Director | Rating | ID, one film a row. */
+/** Title | Year | Director | Rating | Gross | ID, one film a row (genres are in the JSON). */
 export function renderFilmTable(films: FilmSummary[], term: Terminal): string {
   return renderTable({
-    headers: ["Title", "Year", "Director", "Rating", "ID"],
+    headers: ["Title", "Year", "Director", "Rating", "Gross", "ID"],
     rows: films.map((f) => [
-      f.title, String(f.year), f.directors.join(", "), f.rating ? formatRating(f.rating) : "", f.id,
+      f.title, String(f.year), f.directors.join(", "), f.rating ? formatRating(f.rating) : "",
+      f.gross ? formatMoneyShort(f.gross) : "", f.id,
     ]),
   }, term);
 }

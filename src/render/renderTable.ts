@@ -13,6 +13,8 @@ export interface TableData {
 }
 
 const PADDING = 2;
+// Longer words (ids, URLs) may be broken rather than widen their column further.
+const MAX_WORD = 24;
 // Below this many text columns per cell a grid is unreadable; records are stacked instead.
 const MIN_CELL = 6;
 // Stacked values sit beside their labels only when they keep at least this many columns.
@@ -22,18 +24,32 @@ const textOf = (cell: Cell): string => sanitize(typeof cell === "string" ? cell 
 const paintOf = (cell: Cell): ((line: string) => string) => (typeof cell === "string" ? (l) => l : cell.paint);
 
 /**
- * Shares `available` columns among columns that would like `natural` widths: narrow columns keep
- * their width and the rest split what is left evenly. Returns widths including padding.
+ * Shares `available` columns among columns that would like `natural` widths, never giving one less
+ * than its `minimum` (its longest word) while that is possible: columns first get their minimum, then
+ * the rest is shared out, narrowest wish first, so short columns stay whole and long text wraps.
+ * Without room for every minimum, narrow columns keep their width and the rest split what is left
+ * evenly. Widths include padding.
  */
-export function fitColumns(natural: number[], available: number): number[] {
-  const widths = natural.slice();
-  if (natural.reduce((a, b) => a + b, 0) <= available) return widths;
+export function fitColumns(natural: number[], available: number, minimum: number[] = natural.map(() => 0)): number[] {
+  if (natural.reduce((a, b) => a + b, 0) <= available) return natural.slice();
+  const floor = natural.map((w, i) => Math.min(w, minimum[i] ?? 0));
   const order = natural.map((w, i) => [w, i] as const).sort((a, b) => a[0] - b[0]);
-  let remaining = available;
+  if (floor.reduce((a, b) => a + b, 0) > available) {
+    const widths = natural.map(() => 0);
+    let remaining = available;
+    order.forEach(([w, i], k) => {
+      widths[i] = Math.min(w, Math.floor(remaining / (order.length - k)));
+      remaining -= widths[i]!;
+    });
+    return widths;
+  }
+  // Water-filling above the floors: narrow columns get their whole wish, wide ones share the rest.
+  const widths = floor.slice();
+  let spare = available - floor.reduce((a, b) => a + b, 0);
   order.forEach(([w, i], k) => {
-    const share = Math.floor(remaining / (order.length - k));
-    widths[i] = Math.min(w, share);
-    remaining -= widths[i]!;
+    const extra = Math.min(w - widths[i]!, Math.floor(spare / (order.length - k)));
+    widths[i]! += extra;
+    spare -= extra;
   });
   return widths;
 }
@@ -65,7 +81,11 @@ export function renderTable(data: TableData, term: Terminal): string {
   const natural = data.headers.map((header, c) =>
     Math.max(displayWidth(header), ...data.rows.map((row) =>
       Math.max(...textOf(row[c] ?? "").split("\n").map(displayWidth)))) + PADDING);
-  const widths = fitColumns(natural, term.width - (n + 1));
+  // A column's minimum is its longest word, so that words break only when nothing else fits.
+  const longestWord = (text: string): number => Math.max(0, ...text.split(/\s+|(?<=-)/).map(displayWidth));
+  const minimum = data.headers.map((header, c) =>
+    Math.min(MAX_WORD, Math.max(longestWord(header), ...data.rows.map((row) => longestWord(textOf(row[c] ?? ""))))) + PADDING);
+  const widths = fitColumns(natural, term.width - (n + 1), minimum);
   if (widths.some((w, c) => w - PADDING < Math.min(MIN_CELL, natural[c]! - PADDING))) {
     return renderStacked(data, term);
   }

@@ -5,16 +5,22 @@ export function displayWidth(text: string): number {
   return stringWidth(text);
 }
 
-/** Cuts one over-long word into pieces no wider than `width` columns. */
+/** Cuts one over-long word into pieces no wider than `width` columns, after hyphens where it can. */
 function splitWord(word: string, width: number): string[] {
   const pieces: string[] = [];
   let piece = "";
-  for (const ch of word) {
-    if (piece !== "" && displayWidth(piece + ch) > width) {
+  for (const part of word.split(/(?<=-)/)) {
+    if (piece !== "" && displayWidth(piece + part) > width) {
       pieces.push(piece);
       piece = "";
     }
-    piece += ch;
+    for (const ch of part) {
+      if (piece !== "" && displayWidth(piece + ch) > width) {
+        pieces.push(piece);
+        piece = "";
+      }
+      piece += ch;
+    }
   }
   if (piece !== "") pieces.push(piece);
   return pieces;

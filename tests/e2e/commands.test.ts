@@ -153,7 +153,7 @@ describe("filmcli search", () => {
   it("ranks title matches in a table", () => {
     const r = runFixture(["search", "mask"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/│ Title +│ Year │ Director +│ Rating +│ ID/);
+    expect(r.stdout).toMatch(/│ Title +│ Year │ Director +│ Rating +│ Gross +│ ID/);
     expect(r.stdout.indexOf("mask-1985")).toBeLessThan(r.stdout.indexOf("the-mask-1994"));
   });
 

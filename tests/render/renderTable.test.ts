@@ -11,7 +11,11 @@ const widest = (text: string): number => Math.max(...text.split("\n").map(displa
 
 describe("fitColumns", () => {
   it("keeps natural widths that fit", () => expect(fitColumns([5, 10], 20)).toEqual([5, 10]));
-  it("lets narrow columns keep their width and splits the rest", () => expect(fitColumns([5, 40, 40], 45)).toEqual([5, 20, 20]));
+  it("gives every column its longest word, then the rest to the narrowest wishes first", () => {
+    expect(fitColumns([5, 40, 40], 45, [5, 10, 10])).toEqual([5, 20, 20]);
+    expect(fitColumns([12, 60, 20], 50, [12, 10, 18])).toEqual([12, 18, 20]);
+  });
+  it("splits evenly when not even the longest words fit", () => expect(fitColumns([30, 30], 20, [15, 15])).toEqual([10, 10]));
 });
 
 describe("renderTable", () => {
@@ -31,17 +35,17 @@ describe("renderTable", () => {
     const out = renderTable(data, plainTerminal(40));
     expect(widest(out)).toBeLessThanOrEqual(40);
     expect(out).toMatchInlineSnapshot(`
-      "┌────────────┬────────────┬────────────┐
-      │ Actor      │ Character  │ Credited   │
-      │            │            │ as         │
-      ├────────────┼────────────┼────────────┤
-      │ Cher       │ Florence   │            │
-      │            │ 'Rusty'    │            │
-      │            │ Dennis     │            │
-      ├────────────┼────────────┼────────────┤
-      │ Kelly Jo   │ Lorrie     │ Kelly      │
-      │ Minter     │            │ Minter     │
-      └────────────┴────────────┴────────────┘
+      "┌──────────┬──────────────┬────────────┐
+      │ Actor    │ Character    │ Credited   │
+      │          │              │ as         │
+      ├──────────┼──────────────┼────────────┤
+      │ Cher     │ Florence     │            │
+      │          │ 'Rusty'      │            │
+      │          │ Dennis       │            │
+      ├──────────┼──────────────┼────────────┤
+      │ Kelly Jo │ Lorrie       │ Kelly      │
+      │ Minter   │              │ Minter     │
+      └──────────┴──────────────┴────────────┘
       "
     `);
   });
