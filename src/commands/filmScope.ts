@@ -16,8 +16,7 @@ export function filmScope(words: string[], ctx: CommandContext): FilmScope {
   if (words.length === 0) return { films: index.films, hints: [] };
   const resolution = resolveFilm(index, words.join(" "));
   // Only a person at a terminal is helped by hearing about near misses; scripts get just the result.
-  const hints = ctx.term.interactive && resolution.others.length > 0
-    ? [`showing ${filmLabel(resolution.film)}; also close: ${resolution.others.map(filmLabel).join(", ")}`]
-    : [];
+  const others = ctx.term.interactive ? resolution.others() : [];
+  const hints = others.length > 0 ? [`showing ${filmLabel(resolution.film)}; also close: ${others.map(filmLabel).join(", ")}`] : [];
   return { films: [resolution.film], film: resolution.film, hints };
 }

@@ -4,11 +4,12 @@ import type { FilmIndex } from "./filmIndex";
 import { foldText, normalizeTitle } from "./normalizeTitle";
 import { searchFilms, splitYear } from "./searchFilms";
 
-/** A resolved film and the other titles close enough to mention in a hint. */
+/** A resolved film, and a way to find the other titles close enough to mention in a hint. */
 export interface Resolution {
   film: Film;
   how: "id" | "title" | "title-year" | "fuzzy";
-  others: Film[];
+  /** Computed on demand: a fuzzy pass over every title, which only a person at a terminal needs. */
+  others: () => Film[];
 }
 
 // A fuzzy match must score at least this to be opened; weaker ones are only suggested.
@@ -41,11 +42,11 @@ function pick(query: string, films: Film[] | undefined): Film | undefined {
 export function resolveFilm(index: FilmIndex, query: string): Resolution {
   const q = query.trim();
   if (q === "") throw new UsageError("no film given; name one, e.g. filmcli show mask");
-  const others = (film: Film): Film[] =>
+  const others = (film: Film) => (): Film[] =>
     searchFilms(index, q, SUGGEST).map((m) => m.film).filter((f) => f !== film).slice(0, 3);
 
   const byId = index.byId.get(q.toLowerCase());
-  if (byId) return { film: byId, how: "id", others: [] };
+  if (byId) return { film: byId, how: "id", others: () => [] };
 
   const exact = pick(q, index.byFolded.get(foldText(q))) ?? pick(q, index.byNormalized.get(normalizeTitle(q)));
   if (exact) return { film: exact, how: "title", others: others(exact) };
@@ -72,5 +73,5 @@ export function resolveFilm(index: FilmIndex, query: string): Resolution {
   }
   const tied = ranked.filter((m) => m.score === best.score);
   if (tied.length > 1) throw ambiguous(q, tied.map((m) => m.film));
-  return { film: best.film, how: "fuzzy", others: ranked.slice(1, 4).map((m) => m.film) };
+  return { film: best.film, how: "fuzzy", others: () => ranked.slice(1, 4).map((m) => m.film) };
 }

@@ -36,7 +36,7 @@ describe("resolveFilm", () => {
 
   it("prefers the exact title over one that only matches without its article", () => {
     expect(resolve("mask").film.id).toBe("mask-1985");
-    expect(resolve("mask").others.map((f) => f.id)).toContain("the-mask-1994");
+    expect(resolve("mask").others().map((f) => f.id)).toContain("the-mask-1994");
   });
 
   it("lists equal titles instead of guessing", () => {
