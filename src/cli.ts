@@ -1,21 +1,7 @@
 import { Command, Option } from "commander";
 import { COMMANDS } from "./commands/index";
-import type { CommandResult, CommandSpec, OptionSpec } from "./commands/command";
-
-/** Options every command accepts, kept as data like each command's own. */
-export const SHARED_OPTIONS: readonly OptionSpec[] = [
-  { flags: "--json", description: "print JSON for scripts (same data as the table; see README)" },
-];
-
-/** Options of the program itself; they may be given before or after the command. */
-export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
-  { flags: "--data <file>", description: "read this dataset instead of the bundled one (env: FILMCLI_DATA)" },
-  // --color comes first so that commander leaves the value undefined when neither flag is given.
-  { flags: "--color", description: "colour output even when piped (also: FORCE_COLOR=1)" },
-  { flags: "--no-color", description: "never colour output (also: NO_COLOR=1, TERM=dumb)" },
-  { flags: "--width <columns>", description: "wrap to this many columns instead of the terminal's width" },
-  { flags: "--debug", description: "show a stack trace for unexpected errors" },
-];
+import type { CommandResult, CommandSpec } from "./commands/command";
+import { GLOBAL_OPTIONS, SHARED_OPTIONS } from "./commands/options";
 
 /** Runs a command once commander has parsed its arguments and merged the global options. */
 export type Runner = (spec: CommandSpec, words: string[], options: Record<string, unknown>) => CommandResult;
@@ -46,9 +32,9 @@ export function buildProgram(version: string, run: Runner, onResult: (result: Co
     .addHelpText("after", "\nExamples:\n  $ filmcli show mask\n  $ filmcli cast mask\n  $ filmcli trivia makeup\n  $ filmcli quotes mask --json | jq .\n");
   for (const option of GLOBAL_OPTIONS) program.addOption(new Option(option.flags, option.description));
   for (const spec of COMMANDS) {
-    const command = program.command(spec.name).description(spec.summary);
+    const command = program.command(spec.name, { hidden: spec.hidden === true }).description(spec.summary);
     if (spec.args) command.argument(spec.args, spec.argsDescription);
-    for (const option of [...spec.options, ...SHARED_OPTIONS]) command.addOption(new Option(option.flags, option.description));
+    for (const option of [...spec.options, ...(spec.hidden ? [] : SHARED_OPTIONS)]) command.addOption(new Option(option.flags, option.description));
     command.addHelpText("after", exampleText(spec));
     command.action((...params: unknown[]) => {
       // Commander passes the declared argument (if any), the options, then the command itself.

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { isatty } from "node:tty";
 import { CommanderError } from "commander";
 import { buildProgram } from "./cli";
 import type { CommandContext, CommandResult, CommandSpec } from "./commands/command";
@@ -7,8 +8,11 @@ import { loadDataset } from "./core/loadDataset";
 import { ExitCode, OutputError, UsageError } from "./errors";
 import { exitCodeFor, formatError } from "./formatError";
 import { detectTerminal } from "./output/terminal";
+import { choosePager, runPager } from "./output/pager";
 import { createWriter, type OutStream } from "./output/writer";
+import { renderUsage } from "./render/renderUsage";
 import { sanitize } from "./render/sanitize";
+import { COMMANDS } from "./commands/index";
 import { version } from "../package.json";
 
 /** The process a run happens in; tests pass fakes. */
@@ -17,6 +21,8 @@ export interface Process {
   env: Record<string, string | undefined>;
   stdout: OutStream;
   stderr: OutStream;
+  /** Whether stdin is a terminal: a pager is only used with a person at both ends. */
+  stdinIsTTY?: boolean;
   /** Where the package lives: the bundled dataset is `<root>/data/films.json`. */
   root: string;
 }
@@ -37,6 +43,7 @@ function commandContext(proc: Process, options: Record<string, unknown>): Comman
     ttyRows: proc.stdout.rows,
     colorFlag: options.color as boolean | undefined,
     widthFlag: parseWidth(options.width),
+    plainFlag: options.plain === true,
   });
   const dataPath = (options.data as string | undefined) ?? proc.env.FILMCLI_DATA ?? join(proc.root, "data", "films.json");
   let index: FilmIndex | undefined;
@@ -56,15 +63,20 @@ export async function main(proc: Process): Promise<number> {
   const writer = createWriter(proc.stdout, proc.stderr);
   const debug = proc.argv.includes("--debug");
   let result: CommandResult | undefined;
+  let ctx: CommandContext | undefined;
+  let pager: string | null = null;
   try {
-    const run = (spec: CommandSpec, words: string[], options: Record<string, unknown>): CommandResult =>
-      spec.run(words, options, commandContext(proc, options));
+    const run = (spec: CommandSpec, words: string[], options: Record<string, unknown>): CommandResult => {
+      ctx = commandContext(proc, options);
+      pager = choosePager({ env: proc.env, stdinIsTTY: proc.stdinIsTTY === true, stdoutIsTTY: proc.stdout.isTTY === true, pagerFlag: options.pager !== false });
+      return spec.run(words, options, ctx);
+    };
     const program = buildProgram(version, run, (r) => { result = r; }, {
       writeOut: (text) => void writer.out(text),
       writeErr: (text) => void writer.err(text),
     });
     if (proc.argv.length === 0) {
-      await writer.out(program.helpInformation());
+      await writer.out(renderUsage(COMMANDS));
       return ExitCode.ok;
     }
     try {
@@ -74,7 +86,9 @@ export async function main(proc: Process): Promise<number> {
       throw error;
     }
     if (!result) return ExitCode.ok;
-    await writer.out(result.stdout);
+    const longer = ctx !== undefined && ctx.format === "human" && !ctx.term.plain && result.stdout.split("\n").length > ctx.term.height;
+    const paged = pager !== null && longer && await runPager(pager, result.stdout, proc.env);
+    if (!paged) await writer.out(result.stdout);
     const failure = writer.failure();
     if (failure) throw new OutputError(`cannot write the output (${failure.code ?? failure.message})`);
     await writer.err(messageLines(result.messages));
@@ -87,6 +101,6 @@ export async function main(proc: Process): Promise<number> {
 
 /** The executable's entry point: runs main against the real process and sets its exit code. */
 export function run(root: string): void {
-  void main({ argv: process.argv.slice(2), env: process.env, stdout: process.stdout, stderr: process.stderr, root })
+  void main({ argv: process.argv.slice(2), env: process.env, stdout: process.stdout, stderr: process.stderr, stdinIsTTY: isatty(0), root })
     .then((code) => { process.exitCode = code; });
 }

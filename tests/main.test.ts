@@ -33,7 +33,7 @@ describe("main", () => {
   it("prints usage with no arguments", async () => {
     const p = proc([]);
     expect(await main(p)).toBe(0);
-    expect(p.stdout.text).toMatch(/^Usage: filmcli \[options\] \[command\]/);
+    expect(p.stdout.text).toMatch(/^filmcli: look up films offline\n\nUsage: filmcli <command> \[options\]/);
   });
 
   it("turns an unexpected error into one line and exit 70", async () => {

@@ -9,6 +9,7 @@ export const castCommand: CommandSpec = {
   summary: "list who played whom (every credit when no film is named)",
   args: "[film...]",
   argsDescription: "the film; omit it to list every credit in the dataset",
+  filmArgument: true,
   options: [],
   examples: ["filmcli cast", "filmcli cast mask", "filmcli cast mask --json | jq -r '.[].actor'"],
   run: (words, _options, ctx) => runList({ noun: "cast", rows: castRows, render: renderCast }, words, ctx),

@@ -37,6 +37,10 @@ export interface CommandSpec {
   argsDescription: string;
   options: OptionSpec[];
   examples: string[];
+  /** Left out of help, docs and completion (internal commands such as __complete). */
+  hidden?: boolean;
+  /** The argument names films, so completion offers film ids for it. */
+  filmArgument?: boolean;
   run: (words: string[], options: Record<string, unknown>, ctx: CommandContext) => CommandResult;
 }
 

@@ -9,6 +9,7 @@ export const goofsCommand: CommandSpec = {
   summary: "list goofs with their category",
   args: "[film...]",
   argsDescription: "the film; omit it to list every goof in the dataset",
+  filmArgument: true,
   options: [],
   examples: ["filmcli goofs mask", "filmcli goofs --json | jq -r '.[].category'"],
   run: (words, _options, ctx) => runList({ noun: "goofs", rows: goofRows, render: renderGoofs }, words, ctx),

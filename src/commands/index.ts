@@ -1,4 +1,6 @@
 import { castCommand } from "./cast";
+import { completeCommand } from "./complete";
+import { completionCommand } from "./completion";
 import type { CommandSpec } from "./command";
 import { goofsCommand } from "./goofs";
 import { listCommand } from "./list";
@@ -12,5 +14,5 @@ import { validateCommand } from "./validate";
 
 /** Every command, in the order help lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
-  showCommand, searchCommand, listCommand, personCommand, castCommand, triviaCommand, quotesCommand, goofsCommand, reviewsCommand, validateCommand,
+  showCommand, searchCommand, listCommand, personCommand, castCommand, triviaCommand, quotesCommand, goofsCommand, reviewsCommand, validateCommand, completionCommand, completeCommand,
 ];

@@ -11,6 +11,7 @@ export const quotesCommand: CommandSpec = {
   summary: "list quotes as speaker | line, optionally searched",
   args: "[film...]",
   argsDescription: "the film; omit it to list every quote in the dataset",
+  filmArgument: true,
   options: [{ flags: "-s, --search <text>", description: "keep quotes whose speaker or line matches (typos allowed)" }],
   examples: ["filmcli quotes mask", "filmcli quotes --search 'ice cream'", "filmcli quotes mask --json | jq -r '.[].text'"],
   run(words, options, ctx) {

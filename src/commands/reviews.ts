@@ -9,6 +9,7 @@ export const reviewsCommand: CommandSpec = {
   summary: "list user reviews with the reviewer's score",
   args: "[film...]",
   argsDescription: "the film; omit it to list every review in the dataset",
+  filmArgument: true,
   options: [],
   examples: ["filmcli reviews mask", "filmcli reviews mask --json | jq '.[].score'"],
   run: (words, _options, ctx) => runList({ noun: "reviews", rows: reviewRows, render: renderReviews }, words, ctx),

@@ -10,6 +10,7 @@ export const showCommand: CommandSpec = {
   summary: "show a film's summary card",
   args: "<film...>",
   argsDescription: "film id, title (any case, accents optional), title with year, or a near miss",
+  filmArgument: true,
   options: [],
   examples: ["filmcli show mask", "filmcli show mask 1985", "filmcli show mask-1985 --json | jq .rating"],
   run(words, _options, ctx) {

@@ -12,6 +12,8 @@ export interface Terminal {
   interactive: boolean;
   /** Rows on screen (the TTY's, else 24): what "a screenful" means. */
   height: number;
+  /** `--plain`: one record per line, tab-separated, no colour, borders or wrapping. */
+  plain: boolean;
 }
 
 /** What the terminal decisions are made from; `main` gathers it from the process. */
@@ -24,6 +26,8 @@ export interface TerminalInputs {
   colorFlag?: boolean;
   /** `--width <n>`, when given. */
   widthFlag?: number;
+  /** `--plain`, when given. */
+  plainFlag?: boolean;
 }
 
 export const DEFAULT_WIDTH = 80;
@@ -62,12 +66,13 @@ export function detectWidth({ env, ttyColumns, widthFlag, isTTY }: TerminalInput
 
 /** Makes every output decision at once. */
 export function detectTerminal(inputs: TerminalInputs): Terminal {
-  const color = detectColor(inputs);
+  const plain = inputs.plainFlag === true;
+  const color = plain ? 0 : detectColor(inputs);
   const height = inputs.isTTY && inputs.ttyRows && inputs.ttyRows > 0 ? inputs.ttyRows : DEFAULT_HEIGHT;
-  return { color, width: detectWidth(inputs), style: new Chalk({ level: color }), interactive: inputs.isTTY, height };
+  return { color, width: detectWidth(inputs), style: new Chalk({ level: color }), interactive: inputs.isTTY, height, plain };
 }
 
 /** A fixed terminal for tests and for rendering outside a process (no colour unless asked). */
 export function plainTerminal(width = DEFAULT_WIDTH, color: ColorLevel = 0): Terminal {
-  return { color, width, style: new Chalk({ level: color }), interactive: false, height: DEFAULT_HEIGHT };
+  return { color, width, style: new Chalk({ level: color }), interactive: false, height: DEFAULT_HEIGHT, plain: false };
 }

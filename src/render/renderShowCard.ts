@@ -47,28 +47,51 @@ function moreLines(card: ShowCard, term: Terminal): string[] {
   });
 }
 
+type Field = [label: string, values: string[], paint?: "italic"];
+
+/** The card's labelled fields, in display order; a field without values is left out. */
+function cardFields(card: ShowCard): Field[] {
+  const some = <T>(value: T | null, format: (v: T) => string = String): string[] => (value === null ? [] : [format(value)]);
+  const fields: Field[] = [
+    ["Critics", some(card.rottenTomatoes, (v) => `${v}% (Rotten Tomatoes)`)],
+    [card.directors.length > 1 ? "Directors" : "Director", [card.directors.join(", ")].filter(Boolean)],
+    ["Stars", [card.stars.join(", ")].filter(Boolean)],
+    ["Genre", [[...card.genres, ...some(card.creativeType)].join(", ")].filter(Boolean)],
+    ["Rated", some(card.mpaaRating)],
+    ["Released", some(card.releaseDate)],
+    ["Runtime", card.runtimes.map(formatRuntime)],
+    ["Budget", some(card.budget, formatMoney)],
+    ["Gross", card.grosses.map(formatMoney)],
+    ["DVD sales", some(card.dvdSales, formatMoney)],
+    ["Distributor", some(card.distributor)],
+    ["Story", some(card.storySource)],
+    [card.taglines.length > 1 ? "Taglines" : "Tagline", card.taglines, "italic"],
+    ["Filmed in", card.filmingLocations],
+  ];
+  return fields.filter(([, values]) => values.length > 0);
+}
+
+/** The card as "field<TAB>value" lines (one per value) for grep, cut and awk. */
+function renderPlainCard(card: ShowCard): string {
+  const line = (label: string, value: string): string => `${label.toLowerCase().replace(/ /g, "-")}\t${sanitize(value).replace(/[\t\n]+/g, " ")}\n`;
+  const rating = card.rating ? [line("Rating", `${formatRating(card.rating)}${card.rating.votes === undefined ? "" : ` (${formatVotes(card.rating.votes)})`}`)] : [];
+  return [
+    line("Id", card.id), line("Title", card.title), line("Year", String(card.year)),
+    ...(card.logline ? [line("Logline", card.logline)] : []), ...rating,
+    ...cardFields(card).flatMap(([label, values]) => values.map((v) => line(label, v))),
+    ...(card.plot ? [line("Plot", card.plot)] : []),
+    ...Object.entries(card.counts).map(([kind, count]) => line(kind, String(count))),
+  ].join("");
+}
+
 /** Renders a film's summary card. */
 export function renderShowCard(card: ShowCard, term: Terminal): string {
+  if (term.plain) return renderPlainCard(card);
   const s = term.style;
   const lines = wrapText(sanitize(`${card.title} (${card.year})`), term.width).map((l) => s.bold(l));
   if (card.logline) lines.push(...wrapText(sanitize(card.logline), term.width).map((l) => s.italic(l)));
-  lines.push("");
-  const some = <T>(value: T | null, format: (v: T) => string = String): string[] => (value === null ? [] : [format(value)]);
-  lines.push(...ratingLines(card, term));
-  lines.push(...field("Critics", some(card.rottenTomatoes, (v) => `${v}% (Rotten Tomatoes)`), term));
-  lines.push(...field(card.directors.length > 1 ? "Directors" : "Director", [card.directors.join(", ")].filter(Boolean), term));
-  lines.push(...field("Stars", [card.stars.join(", ")].filter(Boolean), term));
-  lines.push(...field("Genre", [[...card.genres, ...some(card.creativeType)].join(", ")].filter(Boolean), term));
-  lines.push(...field("Rated", some(card.mpaaRating), term));
-  lines.push(...field("Released", some(card.releaseDate), term));
-  lines.push(...field("Runtime", card.runtimes.map(formatRuntime), term));
-  lines.push(...field("Budget", some(card.budget, formatMoney), term));
-  lines.push(...field("Gross", card.grosses.map(formatMoney), term));
-  lines.push(...field("DVD sales", some(card.dvdSales, formatMoney), term));
-  lines.push(...field("Distributor", some(card.distributor), term));
-  lines.push(...field("Story", some(card.storySource), term));
-  lines.push(...field(card.taglines.length > 1 ? "Taglines" : "Tagline", card.taglines, term, s.italic));
-  lines.push(...field("Filmed in", card.filmingLocations, term));
+  lines.push("", ...ratingLines(card, term));
+  for (const [label, values, paint] of cardFields(card)) lines.push(...field(label, values, term, paint ? s[paint] : undefined));
   if (card.plot) {
     lines.push("", s.bold("Plot"), ...wrapText(sanitize(card.plot), term.width - INDENT.length).map((l) => INDENT + l));
   }

@@ -75,8 +75,14 @@ function renderStacked(data: TableData, term: Terminal): string {
   return `${blocks.join("\n\n")}\n`;
 }
 
+/** One line per record, fields separated by tabs, for grep, cut and awk (no header). */
+function renderPlain(data: TableData): string {
+  return data.rows.map((row) => row.map((cell) => textOf(cell).replace(/[\t\n]+/g, " ")).join("\t")).map((l) => `${l}\n`).join("");
+}
+
 /** Renders a table that fits `term.width`, wrapping long cells at word boundaries. */
 export function renderTable(data: TableData, term: Terminal): string {
+  if (term.plain) return renderPlain(data);
   const n = data.headers.length;
   const natural = data.headers.map((header, c) =>
     Math.max(displayWidth(header), ...data.rows.map((row) =>
