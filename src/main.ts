@@ -3,8 +3,8 @@ import { isatty } from "node:tty";
 import { CommanderError } from "commander";
 import { buildProgram } from "./cli";
 import type { CommandContext, CommandResult, CommandSpec } from "./commands/command";
-import { buildFilmIndex, type FilmIndex } from "./core/filmIndex";
-import { loadDataset } from "./core/loadDataset";
+import type { Catalog } from "./core/catalog";
+import { cacheDirFor, openCatalog } from "./core/openCatalog";
 import { ExitCode, OutputError, UsageError } from "./errors";
 import { exitCodeFor, formatError } from "./formatError";
 import { detectTerminal } from "./output/terminal";
@@ -45,13 +45,16 @@ function commandContext(proc: Process, options: Record<string, unknown>): Comman
     widthFlag: parseWidth(options.width),
     plainFlag: options.plain === true,
   });
-  const dataPath = (options.data as string | undefined) ?? proc.env.FILMCLI_DATA ?? join(proc.root, "data", "films.json");
-  let index: FilmIndex | undefined;
+  const bundled = join(proc.root, "data", "films.json");
+  const dataPath = (options.data as string | undefined) ?? proc.env.FILMCLI_DATA ?? bundled;
+  // The bundled dataset's index is built with the program; other datasets' are cached on first use.
+  const location = { prebuilt: dataPath === bundled ? join(proc.root, "dist", "films.idx") : undefined, cacheDir: cacheDirFor(proc.env) };
+  let catalog: Catalog | undefined;
   return {
     term,
     format: options.json ? "json" : "human",
     dataPath,
-    index: () => (index ??= buildFilmIndex(loadDataset(dataPath).films)),
+    catalog: () => (catalog ??= openCatalog(dataPath, location)),
   };
 }
 

@@ -12,5 +12,5 @@ export const castCommand: CommandSpec = {
   filmArgument: true,
   options: [],
   examples: ["filmcli cast", "filmcli cast mask", "filmcli cast mask --json | jq -r '.[].actor'"],
-  run: (words, _options, ctx) => runList({ noun: "cast", rows: castRows, render: renderCast }, words, ctx),
+  run: (words, _options, ctx) => runList({ noun: "cast", singular: "credit", rows: castRows, render: renderCast }, words, ctx),
 };

@@ -1,4 +1,4 @@
-import type { FilmIndex } from "../core/filmIndex";
+import type { Catalog } from "../core/catalog";
 import type { ExitCode } from "../errors";
 import type { Terminal } from "../output/terminal";
 
@@ -11,8 +11,8 @@ export interface CommandContext {
   format: Format;
   /** The dataset file in use: --data, FILMCLI_DATA, or the bundled one. */
   dataPath: string;
-  /** Loads and indexes the dataset on first call; commands that need no data never pay for it. */
-  index: () => FilmIndex;
+  /** Opens the dataset on first call; commands that need no data never pay for it. */
+  catalog: () => Catalog;
 }
 
 /** What a command hands back: the result for stdout, messages for stderr, and the exit code. */

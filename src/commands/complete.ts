@@ -23,8 +23,9 @@ export const completeCommand: CommandSpec = {
     const prefix = rest.join(" ").toLowerCase();
     const slug = slugify(prefix);
     const lines: string[] = [];
-    for (const film of ctx.index().films) {
-      if (lines.length >= MAX_CANDIDATES) break;
+    const catalog = ctx.catalog();
+    for (let i = 0; i < catalog.size && lines.length < MAX_CANDIDATES; i++) {
+      const film = catalog.ref(i);
       if (film.id.startsWith(prefix) || (slug !== "" && slugify(film.title).startsWith(slug))) {
         lines.push(options.describe ? `${film.id}\t${film.title} (${film.year})` : film.id);
       }

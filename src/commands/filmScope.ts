@@ -12,9 +12,9 @@ export interface FilmScope {
 
 /** Resolves an optional film argument: one film when words are given, otherwise the whole dataset. */
 export function filmScope(words: string[], ctx: CommandContext): FilmScope {
-  const index = ctx.index();
-  if (words.length === 0) return { films: index.films, hints: [] };
-  const resolution = resolveFilm(index, words.join(" "));
+  const catalog = ctx.catalog();
+  if (words.length === 0) return { films: catalog.films(), hints: [] };
+  const resolution = resolveFilm(catalog, words.join(" "));
   // Only a person at a terminal is helped by hearing about near misses; scripts get just the result.
   const others = ctx.term.interactive ? resolution.others() : [];
   const hints = others.length > 0 ? [`showing ${filmLabel(resolution.film)}; also close: ${others.map(filmLabel).join(", ")}`] : [];

@@ -12,5 +12,5 @@ export const goofsCommand: CommandSpec = {
   filmArgument: true,
   options: [],
   examples: ["filmcli goofs mask", "filmcli goofs --json | jq -r '.[].category'"],
-  run: (words, _options, ctx) => runList({ noun: "goofs", rows: goofRows, render: renderGoofs }, words, ctx),
+  run: (words, _options, ctx) => runList({ noun: "goofs", singular: "goof", rows: goofRows, render: renderGoofs }, words, ctx),
 };

@@ -1,4 +1,3 @@
-import { filmSummary } from "../core/filmSummary";
 import { listFilms, SORTS, type ListFilter, type SortKey } from "../core/listFilms";
 import { ExitCode, UsageError } from "../errors";
 import { renderFilmTable } from "../render/renderFilmTable";
@@ -45,9 +44,10 @@ export const listCommand: CommandSpec = {
       genre: options.genre as string | undefined, minRating,
     };
     const limit = whole("--limit", options.limit, 0, Number.MAX_SAFE_INTEGER) ?? Math.max(5, ctx.term.height - TABLE_CHROME);
-    const films = listFilms(ctx.index().films, filter, sort as SortKey);
+    const catalog = ctx.catalog();
+    const films = listFilms(catalog, filter, sort as SortKey);
     const shown = limit === 0 ? films : films.slice(0, limit);
-    const summaries = shown.map(filmSummary);
+    const summaries = shown.map((i) => catalog.summary(i));
     const messages = shown.length < films.length ? [`showing ${shown.length} of ${films.length} films; --limit 0 shows all`] : [];
     const stdout = ctx.format === "json" || summaries.length > 0 ? renderOutput(ctx.format, summaries, renderFilmTable, ctx.term) : "";
     if (films.length === 0) return { stdout, messages: ["no film passes these filters"], exitCode: ExitCode.noMatch };

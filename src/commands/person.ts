@@ -23,7 +23,7 @@ export const personCommand: CommandSpec = {
   options: [],
   examples: ["filmcli person eric stoltz", "filmcli person spielberg", "filmcli person peter jackson --json | jq '.credits[].film.title'"],
   run(words, _options, ctx) {
-    const films = ctx.index().films;
+    const films = ctx.catalog().films();
     const person = personCredits(films, resolvePerson(films, words.join(" ")));
     return ok(renderOutput(ctx.format, person, renderCredits, ctx.term));
   },

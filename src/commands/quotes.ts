@@ -1,6 +1,5 @@
 import { quoteRows, type QuoteRow } from "../core/filmRows";
-import { searchTexts } from "../core/searchTexts";
-import { ExitCode } from "../errors";
+import { queryWords, searchTexts } from "../core/searchTexts";
 import { renderQuotes } from "../render/listTables";
 import type { CommandSpec } from "./command";
 import { runList } from "./listCommand";
@@ -15,14 +14,13 @@ export const quotesCommand: CommandSpec = {
   options: [{ flags: "-s, --search <text>", description: "keep quotes whose speaker or line matches (typos allowed)" }],
   examples: ["filmcli quotes mask", "filmcli quotes --search 'ice cream'", "filmcli quotes mask --json | jq -r '.[].text'"],
   run(words, options, ctx) {
-    const search = options.search as string | undefined;
-    const filter = search === undefined
-      ? undefined
-      : (rows: QuoteRow[]) => searchTexts(rows, (r) => `${r.speaker}: ${r.text}`, search).map((h) => h.item);
-    const result = runList({ noun: "quotes", rows: quoteRows, render: renderQuotes }, words, ctx, filter);
-    if (search !== undefined && result.rows.length === 0 && result.messages.length === 0) {
-      return { ...result, messages: [`no quote matches "${search}"`], exitCode: ExitCode.noMatch };
-    }
-    return result;
+    const query = options.search as string | undefined;
+    const kind = { noun: "quotes", singular: "quote", rows: quoteRows, render: renderQuotes };
+    if (query === undefined) return runList(kind, words, ctx);
+    return runList(kind, words, ctx, {
+      query,
+      candidates: (c) => c.catalog().textCandidates(queryWords(query)),
+      filter: (rows: QuoteRow[]) => searchTexts(rows, (r) => `${r.speaker}: ${r.text}`, query).map((h) => h.item),
+    });
   },
 };

@@ -12,5 +12,5 @@ export const reviewsCommand: CommandSpec = {
   filmArgument: true,
   options: [],
   examples: ["filmcli reviews mask", "filmcli reviews mask --json | jq '.[].score'"],
-  run: (words, _options, ctx) => runList({ noun: "reviews", rows: reviewRows, render: renderReviews }, words, ctx),
+  run: (words, _options, ctx) => runList({ noun: "reviews", singular: "review", rows: reviewRows, render: renderReviews }, words, ctx),
 };

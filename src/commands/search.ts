@@ -1,4 +1,4 @@
-import { filmSummary, type FilmSummary } from "../core/filmSummary";
+import type { FilmSummary } from "../core/filmSummary";
 import { searchFilms } from "../core/searchFilms";
 import { ExitCode, UsageError } from "../errors";
 import { renderFilmTable } from "../render/renderFilmTable";
@@ -20,9 +20,10 @@ export const searchCommand: CommandSpec = {
   run(words, _options, ctx) {
     const query = words.join(" ").trim();
     if (query === "") throw new UsageError("search needs words to look for, e.g. filmcli search mask");
-    const results: Array<FilmSummary & { score: number }> = searchFilms(ctx.index(), query, MIN_SCORE)
+    const catalog = ctx.catalog();
+    const results: Array<FilmSummary & { score: number }> = searchFilms(catalog, query, MIN_SCORE)
       .slice(0, LIMIT)
-      .map((m) => ({ ...filmSummary(m.film), score: Math.round(m.score * 1000) / 1000 }));
+      .map((m) => ({ ...catalog.summary(m.i), score: Math.round(m.score * 1000) / 1000 }));
     const stdout = ctx.format === "json" || results.length > 0
       ? renderOutput(ctx.format, results, renderFilmTable, ctx.term)
       : "";

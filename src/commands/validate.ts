@@ -1,5 +1,5 @@
 import type { Dataset } from "../core/film";
-import { readDatasetFile } from "../core/loadDataset";
+import { readDatasetFile } from "../core/readDatasetFile";
 import type { Problem } from "../core/shape";
 import { validateDataset } from "../core/validateDataset";
 import { ExitCode } from "../errors";

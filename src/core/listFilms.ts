@@ -1,5 +1,4 @@
-import type { Film } from "./film";
-import { topGross } from "./filmSummary";
+import type { Catalog } from "./catalog";
 import { foldText } from "./normalizeTitle";
 
 /** The orders `filmcli list` offers, each with its direction. */
@@ -22,34 +21,39 @@ export interface ListFilter {
   minRating?: number;
 }
 
-const byTitle = (a: Film, b: Film): number => foldText(a.title).localeCompare(foldText(b.title)) || a.year - b.year;
-// Films lacking the sorted value go last, then by title, so every order is total and stable.
-const desc = (value: (f: Film) => number | undefined) => (a: Film, b: Film): number =>
-  (value(b) ?? -Infinity) - (value(a) ?? -Infinity) || byTitle(a, b);
-
-const COMPARE: Record<SortKey, (a: Film, b: Film) => number> = {
-  title: byTitle,
-  year: desc((f) => f.year),
-  rating: desc((f) => f.rating?.value),
-  votes: desc((f) => f.rating?.votes),
-  gross: desc((f) => topGross(f)?.amount),
-};
-
 /** Whether every word of `wanted` begins a word of `name` ("nolan", "chris nolan" for "Christopher Nolan"). */
-function nameMatches(name: string, wanted: string): boolean {
+function nameMatches(name: string, wanted: string[]): boolean {
   const words = foldText(name).split(" ");
-  return foldText(wanted).split(" ").every((w) => words.some((n) => n.startsWith(w)));
+  return wanted.every((w) => words.some((n) => n.startsWith(w)));
 }
 
-/** The films passing every filter, in the chosen order. */
-export function listFilms(films: readonly Film[], filter: ListFilter, sort: SortKey): Film[] {
+/** The films (by place in the catalogue) passing every filter, in the chosen order. */
+export function listFilms(catalog: Catalog, filter: ListFilter, sort: SortKey): number[] {
+  const x = { ...catalog.core, ...catalog.details };
+  const director = filter.director === undefined ? undefined : foldText(filter.director).split(" ");
   const genre = filter.genre === undefined ? undefined : foldText(filter.genre);
-  return films.filter((f) =>
-    (filter.year === undefined || f.year === filter.year)
-    && (filter.from === undefined || f.year >= filter.from)
-    && (filter.to === undefined || f.year <= filter.to)
-    && (filter.director === undefined || f.directors.some((d) => nameMatches(d, filter.director!)))
-    && (genre === undefined || f.genres.some((g) => foldText(g).includes(genre)))
-    && (filter.minRating === undefined || (f.rating !== undefined && f.rating.value / f.rating.scale * 10 >= filter.minRating)))
-    .sort(COMPARE[sort]);
+  const keep = (i: number): boolean => {
+    const year = x.year[i]!;
+    const rating = x.rating[i];
+    return (filter.year === undefined || year === filter.year)
+      && (filter.from === undefined || year >= filter.from)
+      && (filter.to === undefined || year <= filter.to)
+      && (director === undefined || x.directors[i]!.some((d) => nameMatches(d, director)))
+      && (genre === undefined || x.genres[i]!.some((g) => foldText(g).includes(genre)))
+      && (filter.minRating === undefined || (rating != null && (rating.value / rating.scale) * 10 >= filter.minRating));
+  };
+  const byTitle = (a: number, b: number): number => (x.folded[a]! < x.folded[b]! ? -1 : x.folded[a]! > x.folded[b]! ? 1 : x.year[a]! - x.year[b]!);
+  // Films lacking the sorted value go last, then by title, so every order is total and stable.
+  const desc = (value: (i: number) => number | undefined) => (a: number, b: number): number =>
+    (value(b) ?? -Infinity) - (value(a) ?? -Infinity) || byTitle(a, b);
+  const compare: Record<SortKey, (a: number, b: number) => number> = {
+    title: byTitle,
+    year: desc((i) => x.year[i]),
+    rating: desc((i) => x.rating[i]?.value),
+    votes: desc((i) => x.rating[i]?.votes),
+    gross: desc((i) => x.gross[i]?.amount),
+  };
+  const kept: number[] = [];
+  for (let i = 0; i < catalog.size; i++) if (keep(i)) kept.push(i);
+  return kept.sort(compare[sort]);
 }

@@ -40,10 +40,10 @@ export function resolvePerson(films: readonly Film[], query: string): string {
   const names = people(films);
   const exact = names.get(q);
   if (exact) return exact;
-  const grams = trigrams(q);
+  const grams = [...trigrams(q)];
   const words = q.split(" ");
   const ranked = [...names.entries()]
-    .map(([key, name]) => ({ name, score: Math.max(trigramSimilarity(grams, trigrams(key)), wordCoverage(words, key.split(" ")) * 0.95) }))
+    .map(([key, name]) => ({ name, score: Math.max(trigramSimilarity(grams, key), wordCoverage(words, key.split(" ")) * 0.95) }))
     .filter((m) => m.score >= 0.3)
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
   const best = ranked[0];

@@ -1,4 +1,11 @@
-import Fuse from "fuse.js";
+import type FuseClass from "fuse.js";
+
+// Loaded on first search: most runs never need it, and every run would pay for loading it.
+// (Its CommonJS build exports the class itself; the ESM build, as `default`.)
+const loadFuse = (): typeof FuseClass => {
+  const mod = require("fuse.js") as typeof FuseClass & { default?: typeof FuseClass };
+  return mod.default ?? mod;
+};
 import { foldText } from "./normalizeTitle";
 import { wordMatches } from "./wordMatches";
 
@@ -35,6 +42,7 @@ export function searchTexts<T>(items: readonly T[], textOf: (item: T) => string,
   const words = queryWords(query);
   if (words.length === 0 || items.length === 0) return [];
   const docs = items.map((item) => ({ item, text: textOf(item) }));
+  const Fuse = loadFuse();
   const fuse = new Fuse(docs, {
     keys: ["text"], includeScore: true, ignoreLocation: true, ignoreFieldNorm: true,
     ignoreDiacritics: true, threshold: 0.4,

@@ -7,14 +7,16 @@ export function trigrams(text: string): Set<string> {
 }
 
 /**
- * How well a title's trigrams cover a query's, 0 to 1. Containment (share of the query found in the
- * title) lets a distinctive fragment find a long title; the Dice term prefers titles of similar length.
+ * How well a title covers a query's trigrams, 0 to 1. Containment (share of the query's grams found
+ * in the title) lets a distinctive fragment find a long title; the Dice term prefers titles of similar
+ * length. Works on the title's text directly, so that no set is built per title.
  */
-export function trigramSimilarity(query: Set<string>, title: Set<string>): number {
-  if (query.size === 0 || title.size === 0) return 0;
+export function trigramSimilarity(queryGrams: readonly string[], title: string): number {
+  if (queryGrams.length === 0 || title === "") return 0;
+  const padded = ` ${title} `;
   let shared = 0;
-  for (const gram of query) if (title.has(gram)) shared++;
-  const containment = shared / query.size;
-  const dice = (2 * shared) / (query.size + title.size);
+  for (const gram of queryGrams) if (padded.includes(gram)) shared++;
+  const containment = shared / queryGrams.length;
+  const dice = (2 * shared) / (queryGrams.length + padded.length - 2);
   return 0.6 * containment + 0.4 * dice;
 }

@@ -69,10 +69,23 @@ export function detectTerminal(inputs: TerminalInputs): Terminal {
   const plain = inputs.plainFlag === true;
   const color = plain ? 0 : detectColor(inputs);
   const height = inputs.isTTY && inputs.ttyRows && inputs.ttyRows > 0 ? inputs.ttyRows : DEFAULT_HEIGHT;
-  return { color, width: detectWidth(inputs), style: new Chalk({ level: color }), interactive: inputs.isTTY, height, plain };
+  return withStyle({ color, width: detectWidth(inputs), interactive: inputs.isTTY, height, plain });
 }
 
 /** A fixed terminal for tests and for rendering outside a process (no colour unless asked). */
 export function plainTerminal(width = DEFAULT_WIDTH, color: ColorLevel = 0): Terminal {
-  return { color, width, style: new Chalk({ level: color }), interactive: false, height: DEFAULT_HEIGHT, plain: false };
+  return withStyle({ color, width, interactive: false, height: DEFAULT_HEIGHT, plain: false });
+}
+
+/**
+ * Styling that styles nothing, for colour level 0: any chain of styles (`style.bold.yellow`) returns
+ * the text unchanged, without loading chalk.
+ */
+const NO_STYLE: ChalkInstance = new Proxy(((text: unknown) => String(text)) as unknown as ChalkInstance, {
+  get: (_target, property) => (property === "level" ? 0 : NO_STYLE),
+});
+
+/** Adds the styling for the colour level: chalk when there is colour to make. */
+function withStyle(settings: Omit<Terminal, "style">): Terminal {
+  return { ...settings, style: settings.color === 0 ? NO_STYLE : new Chalk({ level: settings.color }) };
 }

@@ -1,6 +1,7 @@
 import Fuse from "fuse.js";
 import type { Film } from "../core/film";
-import { buildFilmIndex } from "../core/filmIndex";
+import { indexFilms } from "../core/catalogIndex";
+import { catalogOf } from "../core/openCatalog";
 import { resolveFilm } from "../core/resolveFilm";
 import { searchFilms } from "../core/searchFilms";
 
@@ -45,7 +46,7 @@ function score(queries: readonly QualityQuery[], rank: (q: string) => string[]):
 
 /** Scores filmcli's title search and resolver, and fuse.js's defaults, on a query set. */
 export function evalSearch(films: readonly Film[], queries: readonly QualityQuery[]): QualityReport {
-  const index = buildFilmIndex(films);
+  const index = catalogOf(films, indexFilms(films));
   const fuse = new Fuse(films, { keys: ["title"] });
   const resolveMisses: QualityReport["resolveMisses"] = [];
   for (const q of queries) {
@@ -59,7 +60,7 @@ export function evalSearch(films: readonly Film[], queries: readonly QualityQuer
   }
   return {
     queries: queries.length,
-    filmcli: score(queries, (q) => searchFilms(index, q).map((m) => m.film.id)),
+    filmcli: score(queries, (q) => searchFilms(index, q).map((m) => films[m.i]!.id)),
     resolveAccuracy: (queries.length - resolveMisses.length) / queries.length,
     resolveMisses,
     fuseDefaults: score(queries, (q) => fuse.search(q).map((r) => r.item.id)),

@@ -1,4 +1,7 @@
-import Table from "cli-table3";
+import type TableClass from "cli-table3";
+
+// Loaded on first table: the show card and JSON output never draw one.
+const loadTable = (): typeof TableClass => require("cli-table3") as typeof TableClass;
 import type { Terminal } from "../output/terminal";
 import { sanitize } from "./sanitize";
 import { displayWidth, wrapText } from "./wrapText";
@@ -99,6 +102,7 @@ export function renderTable(data: TableData, term: Terminal): string {
     wrapText(textOf(cell), widths[c]! - PADDING).map(paintOf(cell)).join("\n")));
   // Rules between rows only help when some row spans several lines.
   const compact = cells.every((row) => row.every((cell) => !cell.includes("\n")));
+  const Table = loadTable();
   const table = new Table({
     head: data.headers.map((h, c) => wrapText(h, widths[c]! - PADDING).map((l) => term.style.bold(l)).join("\n")),
     colWidths: widths,

@@ -1,16 +1,13 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CommandContext } from "../../src/commands/command";
 import { filmScope } from "../../src/commands/filmScope";
-import type { Dataset } from "../../src/core/film";
-import { buildFilmIndex } from "../../src/core/filmIndex";
+import { fixture, fixtureCatalog } from "../fixtures/fixtureCatalog";
 import { plainTerminal } from "../../src/output/terminal";
 
-const dataset = JSON.parse(readFileSync(join(__dirname, "../fixtures/films.json"), "utf8")) as Dataset;
-const index = buildFilmIndex(dataset.films);
+const dataset = fixture;
+const index = fixtureCatalog();
 const ctx = (interactive: boolean): CommandContext => ({
-  term: { ...plainTerminal(80), interactive }, format: "human", dataPath: "fixture", index: () => index,
+  term: { ...plainTerminal(80), interactive }, format: "human", dataPath: "fixture", catalog: () => index,
 });
 
 describe("filmScope", () => {

@@ -1,16 +1,13 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Dataset } from "../../src/core/film";
-import { buildFilmIndex } from "../../src/core/filmIndex";
+import { fixture, fixtureCatalog } from "../fixtures/fixtureCatalog";
 import { resolveFilm } from "../../src/core/resolveFilm";
 import { searchFilms } from "../../src/core/searchFilms";
 import { searchTexts } from "../../src/core/searchTexts";
 import { FilmcliError } from "../../src/errors";
 
-const dataset = JSON.parse(readFileSync(join(__dirname, "../fixtures/films.json"), "utf8")) as Dataset;
-const index = buildFilmIndex(dataset.films);
+const dataset = fixture;
+const index = fixtureCatalog();
 const query = fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: "grapheme", maxLength: 30 }), fc.string({ unit: "binary", maxLength: 30 }));
 
 describe("resolver and searches (property)", () => {

@@ -1,13 +1,9 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Dataset } from "../../src/core/film";
-import { buildFilmIndex } from "../../src/core/filmIndex";
+import { fixtureCatalog } from "../fixtures/fixtureCatalog";
 import { resolveFilm } from "../../src/core/resolveFilm";
 import { AmbiguousError, NoMatchError, UsageError } from "../../src/errors";
 
-const dataset = JSON.parse(readFileSync(join(__dirname, "../fixtures/films.json"), "utf8")) as Dataset;
-const index = buildFilmIndex(dataset.films);
+const index = fixtureCatalog();
 const resolve = (q: string) => resolveFilm(index, q);
 
 describe("resolveFilm", () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { indexDatasetFile } from "../../src/core/indexDatasetFile";
 import { buildDataset, serializeDataset } from "../../src/data/buildDataset";
 import { datasetJsonSchema } from "../../src/data/datasetJsonSchema";
 import { readSources } from "../../src/data/readSources";
@@ -60,5 +61,16 @@ describe("buildDataset", () => {
 
   it("refuses to build from a page with text it cannot place", () => {
     expect(() => buildDataset([{ name: "x-2001.txt", text: "Release Year: 2001\n\nBudget: lots" }])).toThrow(/not understood: Budget: lots/);
+  });
+});
+
+describe("the prebuilt index of the bundled dataset (npm run build makes it)", () => {
+  it("describes data/films.json as it is now", () => {
+    const data = join(root, "data/films.json");
+    const { index } = indexDatasetFile(data, { size: 0, mtimeMs: 0 });
+    for (const part of ["core", "details", "text"] as const) {
+      const built = JSON.parse(read(`dist/films.idx.${part}.json`)) as Record<string, unknown>;
+      expect({ ...built, source: null }).toEqual({ ...index[part], source: null });
+    }
   });
 });

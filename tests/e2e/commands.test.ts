@@ -132,7 +132,7 @@ describe("filmcli quotes, goofs, reviews", () => {
     expect(rows[0]).toMatchObject({ speaker: "Rocky Dennis", direction: "Poem" });
     expect((json(runCli(["quotes", "--search", "monkees", "--json"]).stdout) as unknown[])).toHaveLength(1);
     const none = runCli(["quotes", "--search", "zebra", "--json"]);
-    expect([none.code, none.stdout, none.stderr]).toEqual([1, "[]\n", 'filmcli: no quote matches "zebra"\n']);
+    expect([none.code, none.stdout, none.stderr]).toEqual([1, "[]\n", 'filmcli: no quote matches "zebra" in the dataset\n']);
   });
 
   it("prints goofs with their category", () => {

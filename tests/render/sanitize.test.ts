@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { groupDigits } from "../../src/render/formatValues";
 import { sanitize } from "../../src/render/sanitize";
 import { displayWidth, wrapText } from "../../src/render/wrapText";
 
@@ -27,5 +28,11 @@ describe("wrapText", () => {
     const lines = wrapText("日本語 日本語 日本語", 8);
     expect(lines).toEqual(["日本語", "日本語", "日本語"]);
     for (const line of wrapText("映画映画映画映画映画", 5)) expect(displayWidth(line)).toBeLessThanOrEqual(5);
+  });
+});
+
+describe("groupDigits", () => {
+  it.each([[0, "0"], [999, "999"], [1000, "1,000"], [12168, "12,168"], [42400000, "42,400,000"], [1234.5, "1,234.5"]])("%d", (n, text) => {
+    expect(groupDigits(n)).toBe(text);
   });
 });

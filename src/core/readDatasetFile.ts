@@ -1,12 +1,11 @@
 import { readFileSync, statSync } from "node:fs";
 import { DatasetError } from "../errors";
-import type { Dataset } from "./film";
-import { validateDataset } from "./validateDataset";
 
-// V8 cannot hold a string much over 512 MiB; a larger file is refused before it is read.
+// V8 cannot hold a string much over 512 MiB: whole-file reads (validate) refuse larger files.
 export const MAX_DATASET_BYTES = 512 * 1024 * 1024;
 
-function describeReadError(error: unknown): string {
+/** One line on why a dataset file could not be read, with what to do. */
+export function describeReadError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case "ENOENT": return "no such file; pass an existing dataset with --data or FILMCLI_DATA";
@@ -41,14 +40,4 @@ export function readDatasetFile(file: string): unknown {
     throw new DatasetError(`${file}: ${describeReadError(error)}`);
   }
   return parseDatasetText(text, file);
-}
-
-/** Reads, parses and validates a dataset file, reporting the first problem by its JSON path. */
-export function loadDataset(file: string): Dataset {
-  const value = readDatasetFile(file);
-  const [problem] = validateDataset(value, 1);
-  if (problem) {
-    throw new DatasetError(`${file}: ${problem.path || "(top level)"}: ${problem.message} (filmcli validate lists every problem)`);
-  }
-  return value as Dataset;
 }
