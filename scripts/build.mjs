@@ -13,3 +13,4 @@ await Promise.all([
 ]);
 execFileSync(process.execPath, ["dist/man.cjs"], { stdio: "inherit" });
 execFileSync(process.execPath, ["dist/index-data.cjs"], { stdio: "inherit" });
+execFileSync(process.execPath, ["scripts/code-cache.cjs"], { stdio: "inherit" });

@@ -1,5 +1,4 @@
 import { join } from "node:path";
-import { isatty } from "node:tty";
 import { CommanderError } from "commander";
 import { buildProgram } from "./cli";
 import type { CommandContext, CommandResult, CommandSpec } from "./commands/command";
@@ -102,8 +101,13 @@ export async function main(proc: Process): Promise<number> {
   }
 }
 
+/** Whether stdin is a terminal; asked only when stdout is one (a pager needs both), as tty is slow to load. */
+function stdinIsTTY(): boolean {
+  return process.stdout.isTTY === true && (require("node:tty") as typeof import("node:tty")).isatty(0);
+}
+
 /** The executable's entry point: runs main against the real process and sets its exit code. */
 export function run(root: string): void {
-  void main({ argv: process.argv.slice(2), env: process.env, stdout: process.stdout, stderr: process.stderr, stdinIsTTY: isatty(0), root })
+  void main({ argv: process.argv.slice(2), env: process.env, stdout: process.stdout, stderr: process.stderr, stdinIsTTY: stdinIsTTY(), root })
     .then((code) => { process.exitCode = code; });
 }

@@ -1,4 +1,4 @@
-import type { CoreIndex, DetailsIndex, TextIndex } from "./catalogIndex";
+import { grossAt, ratingAt, type CoreIndex, type DetailsIndex, type TextIndex } from "./catalogIndex";
 import type { Film, FilmRef } from "./film";
 import type { FilmSummary } from "./filmSummary";
 import { wordMatches } from "./wordMatches";
@@ -62,7 +62,7 @@ export class Catalog {
   /** Film i as a result list shows it. */
   summary(i: number): FilmSummary {
     const d = this.details;
-    return { ...this.ref(i), directors: d.directors[i]!, genres: d.genres[i]!, rating: d.rating[i]!, gross: d.gross[i]! };
+    return { ...this.ref(i), directors: d.directors[i]!, genres: d.genres[i]!, rating: ratingAt(d, i), gross: grossAt(d, i) };
   }
 
   /** The film with this id, or -1. */

@@ -22,13 +22,33 @@ export interface CoreIndex {
   length: number[];
 }
 
-/** What result lists show and sort by. */
+/** What result lists show and sort by; ratings and grosses split into columns of plain values. */
 export interface DetailsIndex {
   source: IndexSource;
   directors: string[][];
   genres: string[][];
-  rating: Array<Rating | null>;
-  gross: Array<Money | null>;
+  ratingValue: Array<number | null>;
+  ratingScale: Array<number | null>;
+  ratingVotes: Array<number | null>;
+  grossAmount: Array<number | null>;
+  grossCurrency: Array<string | null>;
+  grossRegion: Array<string | null>;
+}
+
+/** Film i's rating, rebuilt from the detail columns. */
+export function ratingAt(d: DetailsIndex, i: number): Rating | null {
+  const value = d.ratingValue[i];
+  if (value === null || value === undefined) return null;
+  const votes = d.ratingVotes[i];
+  return votes === null || votes === undefined ? { value, scale: d.ratingScale[i]! } : { value, scale: d.ratingScale[i]!, votes };
+}
+
+/** Film i's largest gross, rebuilt from the detail columns. */
+export function grossAt(d: DetailsIndex, i: number): Money | null {
+  const amount = d.grossAmount[i];
+  if (amount === null || amount === undefined) return null;
+  const region = d.grossRegion[i];
+  return region ? { amount, currency: d.grossCurrency[i]!, region } : { amount, currency: d.grossCurrency[i]! };
 }
 
 /** Which films' trivia and quotes hold which folded words. */
@@ -54,7 +74,7 @@ export interface CatalogIndex {
   text: TextIndex;
 }
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 // A word in more films than this share of the catalogue (and at least COMMON_MIN) is "common".
 const COMMON_SHARE = 0.05;
@@ -68,7 +88,9 @@ export class IndexBuilder {
 
   constructor(private readonly source: IndexSource = { size: 0, mtimeMs: 0 }) {
     this.core = { version: INDEX_VERSION, source, id: [], title: [], year: [], folded: [], offset: [], length: [] };
-    this.details = { source, directors: [], genres: [], rating: [], gross: [] };
+    this.details = {
+      source, directors: [], genres: [], ratingValue: [], ratingScale: [], ratingVotes: [], grossAmount: [], grossCurrency: [], grossRegion: [],
+    };
   }
 
   /** Adds the next film, with its byte range in the dataset file when there is one. */
@@ -82,8 +104,14 @@ export class IndexBuilder {
     this.core.length.push(length);
     this.details.directors.push(film.directors);
     this.details.genres.push(film.genres);
-    this.details.rating.push(film.rating ?? null);
-    this.details.gross.push(topGross(film));
+    const d = this.details;
+    d.ratingValue.push(film.rating?.value ?? null);
+    d.ratingScale.push(film.rating?.scale ?? null);
+    d.ratingVotes.push(film.rating?.votes ?? null);
+    const gross = topGross(film);
+    d.grossAmount.push(gross?.amount ?? null);
+    d.grossCurrency.push(gross?.currency ?? null);
+    d.grossRegion.push(gross?.region ?? null);
     const texts = [...film.trivia, ...film.quotes.map((q) => `${q.speaker} ${q.text}`)];
     for (const word of new Set(texts.flatMap((t) => foldText(t).split(" ")))) {
       if (word === "") continue;

@@ -34,13 +34,12 @@ export function listFilms(catalog: Catalog, filter: ListFilter, sort: SortKey): 
   const genre = filter.genre === undefined ? undefined : foldText(filter.genre);
   const keep = (i: number): boolean => {
     const year = x.year[i]!;
-    const rating = x.rating[i];
     return (filter.year === undefined || year === filter.year)
       && (filter.from === undefined || year >= filter.from)
       && (filter.to === undefined || year <= filter.to)
       && (director === undefined || x.directors[i]!.some((d) => nameMatches(d, director)))
       && (genre === undefined || x.genres[i]!.some((g) => foldText(g).includes(genre)))
-      && (filter.minRating === undefined || (rating != null && (rating.value / rating.scale) * 10 >= filter.minRating));
+      && (filter.minRating === undefined || (x.ratingValue[i] != null && (x.ratingValue[i]! / x.ratingScale[i]!) * 10 >= filter.minRating));
   };
   const byTitle = (a: number, b: number): number => (x.folded[a]! < x.folded[b]! ? -1 : x.folded[a]! > x.folded[b]! ? 1 : x.year[a]! - x.year[b]!);
   // Films lacking the sorted value go last, then by title, so every order is total and stable.
@@ -49,9 +48,9 @@ export function listFilms(catalog: Catalog, filter: ListFilter, sort: SortKey): 
   const compare: Record<SortKey, (a: number, b: number) => number> = {
     title: byTitle,
     year: desc((i) => x.year[i]),
-    rating: desc((i) => x.rating[i]?.value),
-    votes: desc((i) => x.rating[i]?.votes),
-    gross: desc((i) => x.gross[i]?.amount),
+    rating: desc((i) => x.ratingValue[i] ?? undefined),
+    votes: desc((i) => x.ratingVotes[i] ?? undefined),
+    gross: desc((i) => x.grossAmount[i] ?? undefined),
   };
   const kept: number[] = [];
   for (let i = 0; i < catalog.size; i++) if (keep(i)) kept.push(i);

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DatasetError } from "../errors";
@@ -110,6 +109,8 @@ export function openCatalog(file: string, location: IndexLocation): Catalog {
   if (location.cacheDir) {
     let real = file;
     try { real = realpathSync(file); } catch { /* stat succeeded; keep the path as given */ }
+    // Required here: loading crypto costs a run that uses the bundled dataset for nothing.
+    const { createHash } = require("node:crypto") as typeof import("node:crypto");
     base = join(location.cacheDir, createHash("sha1").update(real).digest("hex").slice(0, 20));
     const cached = openStored(file, base, source, true, scan);
     if (cached) return cached;

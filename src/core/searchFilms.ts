@@ -29,6 +29,8 @@ const MAX_QUERY_CHARS = 300;
 interface Reading {
   folded: string;
   normalized: string;
+  /** The normalized query without spaces. */
+  compact: string;
   grams: string[];
   words: string[];
   year?: number;
@@ -39,7 +41,10 @@ function readings(fullQuery: string): Reading[] {
   const query = fullQuery.slice(0, MAX_QUERY_CHARS);
   const read = (title: string, year?: number): Reading => {
     const normalized = normalizeTitle(title);
-    return { folded: foldText(title), normalized, grams: [...trigrams(normalized)], words: foldText(title).split(" "), year };
+    return {
+      folded: foldText(title), normalized, compact: normalized.replace(/ /g, ""), grams: [...trigrams(normalized)],
+      words: foldText(title).split(" "), year,
+    };
   };
   const split = splitYear(query);
   return split.year === undefined ? [read(query)] : [read(query), read(split.title, split.year)];
@@ -50,7 +55,7 @@ function scoreTitle(normalized: string, folded: string, year: number, reading: R
   let missing = 0;
   if (normalized === reading.normalized) {
     score = folded === reading.folded ? EXACT : EXACT_WITHOUT_ARTICLE;
-  } else if (normalized.replace(/ /g, "") === reading.normalized.replace(/ /g, "")) {
+  } else if (Math.abs(normalized.length - reading.normalized.length) <= 4 && normalized.replace(/ /g, "") === reading.compact) {
     // Only the spacing differs: "spider man", "walle", "brave heart".
     score = NEAR_EXACT;
   } else {
@@ -83,7 +88,7 @@ export function searchFilms(catalog: Catalog, query: string, minScore = 0.3): Fi
     }
     if (best.score >= minScore) matches.push({ i, score: best.score, missing: best.missing });
   }
-  const votes = (i: number): number => catalog.details.rating[i]?.votes ?? 0;
+  const votes = (i: number): number => catalog.details.ratingVotes[i] ?? 0;
   // Among equal scores a well-known film leads; ids settle the rest, so the order is total.
   return matches.sort((a, b) => b.score - a.score || votes(b.i) - votes(a.i) || (catalog.core.id[a.i]! < catalog.core.id[b.i]! ? -1 : 1));
 }

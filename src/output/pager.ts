@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 
 /** Where a pager decision is made from. */
 export interface PagerInputs {
@@ -27,6 +26,8 @@ export function choosePager({ env, stdinIsTTY, stdoutIsTTY, pagerFlag }: PagerIn
  */
 export function runPager(command: string, text: string, env: Record<string, string | undefined>): Promise<boolean> {
   return new Promise((resolve) => {
+    // Required here, not at the top: loading child_process costs every run, and few runs page.
+    const { spawn } = require("node:child_process") as typeof import("node:child_process");
     const child = spawn("sh", ["-c", command], { stdio: ["pipe", "inherit", "inherit"], env: { LESS: "FRX", ...env } });
     let started = true;
     child.on("error", () => { started = false; resolve(false); });
