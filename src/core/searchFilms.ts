@@ -1,7 +1,7 @@
 import type { Catalog } from "./catalog";
 import { foldText, normalizeTitle } from "./normalizeTitle";
 import { trigrams, trigramSimilarity } from "./trigrams";
-import { missingWords, wordCoverage } from "./wordMatches";
+import { memoWordMatches, missingWords, wordCoverage, type WordMatcher } from "./wordMatches";
 
 /** A film (by its place in the catalogue) with how well it matched: 1 is an exact title, 0 nothing in common. */
 export interface FilmMatch {
@@ -50,7 +50,7 @@ function readings(fullQuery: string): Reading[] {
   return split.year === undefined ? [read(query)] : [read(query), read(split.title, split.year)];
 }
 
-function scoreTitle(normalized: string, folded: string, year: number, reading: Reading): { score: number; missing: number } {
+function scoreTitle(normalized: string, folded: string, year: number, reading: Reading, matches: WordMatcher): { score: number; missing: number } {
   let score: number;
   let missing = 0;
   if (normalized === reading.normalized) {
@@ -67,8 +67,8 @@ function scoreTitle(normalized: string, folded: string, year: number, reading: R
     // A query much longer than the title cannot be that title, however many grams repeat in it.
     const lengthFit = Math.min(1, (normalized.length + 8) / reading.normalized.length);
     // Each typed word the title lacks altogether costs a tenth: "terminator 2" is not "The Terminator".
-    missing = missingWords(reading.words, titleWords);
-    score = Math.max(grams, wordCoverage(reading.words, titleWords) * 0.95) * 0.98 * lengthFit * 0.9 ** missing;
+    missing = missingWords(reading.words, titleWords, matches);
+    score = Math.max(grams, wordCoverage(reading.words, titleWords, matches) * 0.95) * 0.98 * lengthFit * 0.9 ** missing;
   }
   // A year that agrees lifts a film above its remakes; one that disagrees pushes it down.
   if (reading.year !== undefined && year !== reading.year) score *= 0.8;
@@ -80,10 +80,11 @@ export function searchFilms(catalog: Catalog, query: string, minScore = 0.3): Fi
   const ways = readings(query);
   const { folded, year } = catalog.core;
   const matches: FilmMatch[] = [];
+  const wordMatcher = memoWordMatches();
   for (let i = 0; i < catalog.size; i++) {
     let best = { score: 0, missing: 0 };
     for (const reading of ways) {
-      const scored = scoreTitle(catalog.normalized[i]!, folded[i]!, year[i]!, reading);
+      const scored = scoreTitle(catalog.normalized[i]!, folded[i]!, year[i]!, reading, wordMatcher);
       if (scored.score > best.score) best = scored;
     }
     if (best.score >= minScore) matches.push({ i, score: best.score, missing: best.missing });

@@ -2,27 +2,46 @@ import { allowedTypos, editDistance } from "./editDistance";
 
 // Sequels are numbered both ways ("Part II", "part 2").
 const ROMAN: Record<string, string> = { ii: "2", iii: "3", iv: "4", vi: "6", vii: "7", viii: "8", ix: "9" };
+const DIGITS = /^\d+$/;
 
 /** Whether a (folded) word is the query word, its numeral, an extension of it, or within its typo allowance. */
 export function wordMatches(queryWord: string, word: string): boolean {
   if (word === queryWord || ROMAN[word] === queryWord || ROMAN[queryWord] === word) return true;
   // "2" is not a typo of "3", nor "200" the start of "2000": numbers name sequels and years.
-  if (/^\d+$/.test(queryWord)) return false;
+  if (DIGITS.test(queryWord)) return false;
   if (queryWord.length >= 3 && word.startsWith(queryWord)) return true;
   const max = allowedTypos(queryWord.length);
-  return max > 0 && editDistance(queryWord, word, max) <= max;
+  return max > 0 && Math.abs(word.length - queryWord.length) <= max && editDistance(queryWord, word, max) <= max;
+}
+
+/** A word comparison, for callers that memoise it. */
+export type WordMatcher = (queryWord: string, word: string) => boolean;
+
+/**
+ * wordMatches with its answers remembered: titles share most of their words ("the", "of", "love"),
+ * so a search over thousands of titles asks the same questions again and again.
+ */
+export function memoWordMatches(): WordMatcher {
+  const memo = new Map<string, Map<string, boolean>>();
+  return (q, w) => {
+    let answers = memo.get(q);
+    if (!answers) memo.set(q, (answers = new Map()));
+    let answer = answers.get(w);
+    if (answer === undefined) answers.set(w, (answer = wordMatches(q, w)));
+    return answer;
+  };
 }
 
 /**
  * How well a title's words answer a query's words, 0 to 1: the share of query words found in the
  * title (typos allowed), scaled down by how many title words the query leaves unmentioned.
  */
-export function wordCoverage(queryWords: readonly string[], titleWords: readonly string[]): number {
+export function wordCoverage(queryWords: readonly string[], titleWords: readonly string[], matches: WordMatcher = wordMatches): number {
   if (queryWords.length === 0 || titleWords.length === 0) return 0;
   let found = 0;
   const used = new Set<number>();
   for (const q of queryWords) {
-    const at = titleWords.findIndex((w, i) => !used.has(i) && wordMatches(q, w));
+    const at = titleWords.findIndex((w, i) => !used.has(i) && matches(q, w));
     if (at >= 0) { found++; used.add(at); }
   }
   return (found / queryWords.length) * (0.7 + (0.3 * used.size) / titleWords.length);
@@ -32,9 +51,9 @@ export function wordCoverage(queryWords: readonly string[], titleWords: readonly
  * How many query words the title does not contain in any form: not as a word (typos allowed) and
  * not inside its run-together text ("heart" in "braveheart").
  */
-export function missingWords(queryWords: readonly string[], titleWords: readonly string[]): number {
+export function missingWords(queryWords: readonly string[], titleWords: readonly string[], matches: WordMatcher = wordMatches): number {
   const joined = titleWords.join("");
   // Presence is judged more loosely than matching: a short word with one slip ("man" for "men") is there.
-  const near = (q: string, w: string): boolean => q.length === 3 && q[0] === w[0] && editDistance(q, w, 1) <= 1;
-  return queryWords.filter((q) => !titleWords.some((w) => wordMatches(q, w) || near(q, w)) && !joined.includes(q)).length;
+  const near = (q: string, w: string): boolean => q.length === 3 && q[0] === w[0] && w.length <= 4 && editDistance(q, w, 1) <= 1;
+  return queryWords.filter((q) => !titleWords.some((w) => matches(q, w) || near(q, w)) && !joined.includes(q)).length;
 }
