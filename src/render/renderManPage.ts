@@ -55,6 +55,7 @@ export function renderManPage(spec: ManPageSpec): string {
     "print the version",
     ".SH ENVIRONMENT",
     ".TP", ".B FILMCLI_DATA", "a dataset to read instead of the bundled one (\\-\\-data wins)",
+    ".TP", ".B FILMCLI_CACHE_DIR", "where indexes of other datasets are kept (default: $XDG_CACHE_HOME/filmcli or ~/.cache/filmcli; empty for none)",
     ".TP", ".B NO_COLOR", "when set and not empty, never colour output",
     ".TP", ".B FORCE_COLOR", "colour output even when piped (0 turns colour off)",
     ".TP", ".B COLUMNS", "the width to fit output to",
