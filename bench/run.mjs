@@ -54,7 +54,7 @@ function time(command, args) {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-/** Peak resident memory of one process, in MiB (python3's getrusage of its child). */
+/** Peak resident memory of one process, in MiB (python3's getrusage of its child; n/a without python3). */
 function peakMemory(command, args, limitKb) {
   const wrapper = "import resource,subprocess,sys\n"
     + (limitKb ? `resource.setrlimit(resource.RLIMIT_AS, (${limitKb * 1024}, ${limitKb * 1024}))\n` : "")
@@ -90,7 +90,9 @@ function benchSize(size, envName) {
     spawnSync("rm", ["-rf", env.FILMCLI_CACHE_DIR]);
     result.coldMemory = peakMemory(process.execPath, [bin, ...data, "show", "mask"]).mib;
   }
-  const peers = file ? [{ name: "jq: same title lookup", command: "jq", args: ["-c", '.films[] | select(.title == "Mask") | .id', file], peer: true }] : [];
+  const hasJq = spawnSync("jq", ["--version"]).status === 0;
+  if (!hasJq && file) process.stderr.write("bench: jq not found; the peer is left out (apt-get install jq)\n");
+  const peers = file && hasJq ? [{ name: "jq: same title lookup", command: "jq", args: ["-c", '.films[] | select(.title == "Mask") | .id', file], peer: true }] : [];
   for (const c of [...CASES.map((x) => ({ ...x, command: process.execPath, args: [bin, ...data, ...x.args] })), ...peers]) {
     if (c.peer && size.count >= 1_000_000 && arg("jq-1m", "yes") === "no") continue;
     process.stderr.write(`bench: ${size.name}: ${c.name}\n`);
