@@ -50,9 +50,13 @@ function readings(fullQuery: string): Reading[] {
   return split.year === undefined ? [read(query)] : [read(query), read(split.title, split.year)];
 }
 
-function scoreTitle(normalized: string, folded: string, year: number, reading: Reading, matches: WordMatcher): { score: number; missing: number } {
+// scoreTitle's second result, kept here rather than in an object per title: it runs for every film.
+let lastMissing = 0;
+
+/** A title's score for one reading of the query; how many typed words it lacks is left in lastMissing. */
+function scoreTitle(normalized: string, folded: string, year: number, reading: Reading, matches: WordMatcher): number {
   let score: number;
-  let missing = 0;
+  lastMissing = 0;
   if (normalized === reading.normalized) {
     score = folded === reading.folded ? EXACT : EXACT_WITHOUT_ARTICLE;
   } else if (Math.abs(normalized.length - reading.normalized.length) <= 4 && normalized.replace(/ /g, "") === reading.compact) {
@@ -61,33 +65,38 @@ function scoreTitle(normalized: string, folded: string, year: number, reading: R
   } else {
     // Trigrams catch fragments and run-together words; word coverage catches typos in short titles.
     const grams = trigramSimilarity(reading.grams, normalized);
-    if (grams < WORTH_WORDS) return { score: 0, missing: reading.words.length };
+    if (grams < WORTH_WORDS) {
+      lastMissing = reading.words.length;
+      return 0;
+    }
     // Words keep the article, so "maks" leans to "Mask" over "The Mask".
     const titleWords = folded.split(" ");
     // A query much longer than the title cannot be that title, however many grams repeat in it.
     const lengthFit = Math.min(1, (normalized.length + 8) / reading.normalized.length);
     // Each typed word the title lacks altogether costs a tenth: "terminator 2" is not "The Terminator".
-    missing = missingWords(reading.words, titleWords, matches);
-    score = Math.max(grams, wordCoverage(reading.words, titleWords, matches) * 0.95) * 0.98 * lengthFit * 0.9 ** missing;
+    lastMissing = missingWords(reading.words, titleWords, matches);
+    score = Math.max(grams, wordCoverage(reading.words, titleWords, matches) * 0.95) * 0.98 * lengthFit * 0.9 ** lastMissing;
   }
   // A year that agrees lifts a film above its remakes; one that disagrees pushes it down.
   if (reading.year !== undefined && year !== reading.year) score *= 0.8;
-  return { score, missing };
+  return score;
 }
 
 /** Ranks films by title against a query, best first, keeping those scoring at least `minScore`. */
 export function searchFilms(catalog: Catalog, query: string, minScore = 0.3): FilmMatch[] {
   const ways = readings(query);
   const { folded, year } = catalog.core;
+  const normalized = catalog.normalized;
   const matches: FilmMatch[] = [];
   const wordMatcher = memoWordMatches();
   for (let i = 0; i < catalog.size; i++) {
-    let best = { score: 0, missing: 0 };
+    let best = 0;
+    let missing = 0;
     for (const reading of ways) {
-      const scored = scoreTitle(catalog.normalized[i]!, folded[i]!, year[i]!, reading, wordMatcher);
-      if (scored.score > best.score) best = scored;
+      const score = scoreTitle(normalized[i]!, folded[i]!, year[i]!, reading, wordMatcher);
+      if (score > best) { best = score; missing = lastMissing; }
     }
-    if (best.score >= minScore) matches.push({ i, score: best.score, missing: best.missing });
+    if (best >= minScore) matches.push({ i, score: best, missing });
   }
   const votes = (i: number): number => catalog.details.ratingVotes[i] ?? 0;
   // Among equal scores a well-known film leads; ids settle the rest, so the order is total.

@@ -6,6 +6,13 @@ export function trigrams(text: string): Set<string> {
   return grams;
 }
 
+/** Whether ` ${title} ` holds the gram, without building that string (this runs for every title). */
+function hasGram(title: string, gram: string): boolean {
+  if (title.includes(gram)) return true;
+  if (gram[0] === " " && title.startsWith(gram.slice(1))) return true;
+  return gram[2] === " " && title.endsWith(gram.slice(0, 2));
+}
+
 /**
  * How well a title covers a query's trigrams, 0 to 1. Containment (share of the query's grams found
  * in the title) lets a distinctive fragment find a long title; the Dice term prefers titles of similar
@@ -13,10 +20,9 @@ export function trigrams(text: string): Set<string> {
  */
 export function trigramSimilarity(queryGrams: readonly string[], title: string): number {
   if (queryGrams.length === 0 || title === "") return 0;
-  const padded = ` ${title} `;
   let shared = 0;
-  for (const gram of queryGrams) if (padded.includes(gram)) shared++;
+  for (const gram of queryGrams) if (hasGram(title, gram)) shared++;
   const containment = shared / queryGrams.length;
-  const dice = (2 * shared) / (queryGrams.length + padded.length - 2);
+  const dice = (2 * shared) / (queryGrams.length + title.length);
   return 0.6 * containment + 0.4 * dice;
 }
