@@ -13,11 +13,3 @@ export interface FilmSummary extends FilmRef {
 export function topGross(film: Film): Money | null {
   return film.grosses.reduce<Money | null>((best, g) => (best === null || g.amount > best.amount ? g : best), null);
 }
-
-/** The summary of a film shown in search results and lists. */
-export function filmSummary(film: Film): FilmSummary {
-  return {
-    id: film.id, title: film.title, year: film.year, directors: film.directors, genres: film.genres,
-    rating: film.rating ?? null, gross: topGross(film),
-  };
-}

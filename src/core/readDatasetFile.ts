@@ -32,7 +32,7 @@ export function readDatasetFile(file: string): unknown {
   try {
     const { size } = statSync(file);
     if (size > MAX_DATASET_BYTES) {
-      throw new DatasetError(`${file}: is ${Math.round(size / 2 ** 20)} MiB; filmcli reads datasets up to ${MAX_DATASET_BYTES / 2 ** 20} MiB`);
+      throw new DatasetError(`${file}: is ${Math.round(size / 2 ** 20)} MiB; validate reads files up to ${MAX_DATASET_BYTES / 2 ** 20} MiB (other commands read any size)`);
     }
     text = readFileSync(file, "utf8");
   } catch (error) {

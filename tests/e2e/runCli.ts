@@ -1,9 +1,12 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export const ROOT = join(__dirname, "../..");
 export const BIN = join(ROOT, "bin/filmcli.js");
 export const FIXTURE = join(ROOT, "tests/fixtures/films.json");
+const CACHE = mkdtempSync(join(tmpdir(), "filmcli-cache-"));
 
 /** What a finished filmcli process left behind. */
 export interface Run {
@@ -14,7 +17,8 @@ export interface Run {
 
 /** Runs the built filmcli as a real process, with a clean, colourless environment unless told otherwise. */
 export function runCli(args: string[], env: Record<string, string> = {}, input?: string): Run {
-  const base: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", TERM: "xterm" };
+  // A cache folder of the test run's own, so that no test reads or leaves indexes in the user's cache.
+  const base: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", TERM: "xterm", FILMCLI_CACHE_DIR: CACHE };
   const result = spawnSync(process.execPath, [BIN, ...args], { env: { ...base, ...env }, encoding: "utf8", input, maxBuffer: 256 * 1024 * 1024 });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }

@@ -8,7 +8,7 @@ import { BIN, ROOT, runCli } from "./runCli";
 // A PATH on which `filmcli` is the built program, as after installing it.
 const binDir = mkdtempSync(join(tmpdir(), "filmcli-path-"));
 symlinkSync(BIN, join(binDir, "filmcli"));
-const env = { PATH: `${binDir}:${process.env.PATH ?? ""}`, HOME: tmpdir(), TERM: "xterm" };
+const env = { PATH: `${binDir}:${process.env.PATH ?? ""}`, HOME: tmpdir(), TERM: "xterm", FILMCLI_CACHE_DIR: mkdtempSync(join(tmpdir(), "filmcli-cache-")) };
 const sh = (shell: string, script: string) => spawnSync(shell, ["-c", script], { encoding: "utf8", env });
 const has = (program: string) => spawnSync("sh", ["-c", `command -v ${program}`]).status === 0;
 
