@@ -2,6 +2,7 @@
 // measured in turn (interleaved) in the same run, so that a noisy machine moves both alike. Reports
 // medians with min-max, peak memory, and jq answering the same lookup on the same file as a peer.
 // Writes bench/RESULTS.md.   Options: --sizes bundled,10k,100k,1M   --runs N (per case, small sizes)
+//   --envs machine,clean   --out FILE (instead of bench/RESULTS.md)
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpus, totalmem, release } from "node:os";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
@@ -151,5 +152,5 @@ const envsFor = (size) => arg("envs", size.count <= 10_000 ? "machine,clean" : "
 const results = SIZES.flatMap((size) => envsFor(size).map((name) => benchSize(size, name)));
 const report = render(results);
 const notes = join(root, "bench", "NOTES.md");
-writeFileSync(join(root, "bench", "RESULTS.md"), `${report}\n${existsSync(notes) ? `\n${execFileSync("cat", [notes], { encoding: "utf8" })}` : ""}`);
+writeFileSync(arg("out", join(root, "bench", "RESULTS.md")), `${report}\n${existsSync(notes) ? `\n${execFileSync("cat", [notes], { encoding: "utf8" })}` : ""}`);
 process.stdout.write(`${report}\n`);
