@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DatasetError } from "../errors";
 import { Catalog } from "./catalog";
@@ -46,16 +46,16 @@ export function writeIndex(base: string, index: CatalogIndex): void {
   }
 }
 
-/** Reads film i's own JSON from the dataset file by its byte range. */
+/**
+ * Reads film i's own JSON from the dataset file by its byte range. The file is opened once, on the
+ * first read, and stays open for the run: commands over every film read thousands of ranges.
+ */
 function fileLoader(file: string, core: CoreIndex): (i: number) => Film {
+  let fd: number | undefined;
   return (i) => {
+    fd ??= openSync(file, "r");
     const buffer = Buffer.allocUnsafe(core.length[i]!);
-    const fd = openSync(file, "r");
-    try {
-      readSync(fd, buffer, 0, buffer.length, core.offset[i]!);
-    } finally {
-      closeSync(fd);
-    }
+    readSync(fd, buffer, 0, buffer.length, core.offset[i]!);
     return JSON.parse(buffer.toString("utf8")) as Film;
   };
 }
