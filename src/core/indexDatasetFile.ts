@@ -6,7 +6,7 @@ import { FILM_SHAPE } from "./datasetShape";
 import type { Dataset, Film } from "./film";
 import { MAX_DATASET_BYTES, parseDatasetText } from "./readDatasetFile";
 import { checkShape, type Problem } from "./shape";
-import { validateDataset } from "./validateDataset";
+import { duplicateIdProblem, validateDataset } from "./validateDataset";
 
 const CHUNK = 16 * 1024 * 1024;
 
@@ -40,7 +40,7 @@ function scan(file: string, source: IndexSource): CatalogIndex {
       if (problems[0]) throw invalid(file, problems[0]);
       const { id } = film as Film;
       const first = ids.get(id);
-      if (first !== undefined) throw invalid(file, { path: `films[${i}].id`, message: `duplicates the id of films[${first}] ("${id}")` });
+      if (first !== undefined) throw invalid(file, duplicateIdProblem(i, first, id));
       ids.set(id, i);
       builder.add(film as Film, start, end - start);
     },

@@ -73,6 +73,6 @@ export function personCredits(films: readonly Film[], name: string): PersonCredi
       }
     }
   }
-  credits.sort((a, b) => b.date.localeCompare(a.date) || filmLabel(a.film as Film).localeCompare(filmLabel(b.film as Film)));
+  credits.sort((a, b) => b.date.localeCompare(a.date) || filmLabel(a.film).localeCompare(filmLabel(b.film)));
   return { name, credits: credits.map(({ date: _date, ...credit }) => credit) };
 }

@@ -29,7 +29,7 @@ export function queryWords(query: string): string[] {
 }
 
 /** The words of `text`, each with its folded form for matching. */
-export function textWords(text: string): Array<{ word: string; folded: string }> {
+function textWords(text: string): Array<{ word: string; folded: string }> {
   return [...text.matchAll(WORD)].map((m) => ({ word: m[0], folded: foldText(m[0]).replace(/ /g, "") }));
 }
 

@@ -1,6 +1,11 @@
 import { DATASET_SHAPE } from "./datasetShape";
 import { checkShape, type Problem } from "./shape";
 
+/** The problem of film i reusing the id of film `first`; one wording wherever datasets are checked. */
+export function duplicateIdProblem(i: number, first: number, id: string): Problem {
+  return { path: `films[${i}].id`, message: `duplicates the id of films[${first}] ("${id}")` };
+}
+
 /** Reports films that reuse an earlier film's id; ids are how scripts address films. */
 function duplicateIds(value: unknown, problems: Problem[], limit: number): void {
   const films = (value as { films?: unknown } | null)?.films;
@@ -11,7 +16,7 @@ function duplicateIds(value: unknown, problems: Problem[], limit: number): void 
     if (typeof id !== "string" || problems.length >= limit) return;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, i);
-    else problems.push({ path: `films[${i}].id`, message: `duplicates the id of films[${first}] ("${id}")` });
+    else problems.push(duplicateIdProblem(i, first, id));
   });
 }
 
