@@ -34,11 +34,11 @@ const common = {
   minifyWhitespace: true, minifySyntax: true, plugins: [startupTrims],
 };
 await Promise.all([
-  build({ ...common, entryPoints: ["src/main.ts"], outfile: "dist/filmcli.cjs" }),
-  build({ ...common, entryPoints: ["src/data/buildData.ts"], outfile: "dist/build-data.cjs" }),
-  build({ ...common, entryPoints: ["src/quality/runEval.ts"], outfile: "dist/eval.cjs" }),
-  build({ ...common, entryPoints: ["src/manPage.ts"], outfile: "dist/man.cjs" }),
-  build({ ...common, entryPoints: ["src/data/indexBundled.ts"], outfile: "dist/index-data.cjs" }),
+  build({ ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/filmcli.cjs" }),
+  build({ ...common, entryPoints: ["src/build/buildData.ts"], outfile: "dist/build-data.cjs" }),
+  build({ ...common, entryPoints: ["src/build/runEval.ts"], outfile: "dist/eval.cjs" }),
+  build({ ...common, entryPoints: ["src/build/manPage.ts"], outfile: "dist/man.cjs" }),
+  build({ ...common, entryPoints: ["src/build/indexBundled.ts"], outfile: "dist/index-data.cjs" }),
 ]);
 execFileSync(process.execPath, ["dist/man.cjs"], { stdio: "inherit" });
 execFileSync(process.execPath, ["dist/index-data.cjs"], { stdio: "inherit" });

@@ -1,6 +1,6 @@
-import type { CommandSpec, OptionSpec } from "../commands/command";
-import { longFlag, takesValue } from "../commands/options";
-import { SORTS } from "../core/listFilms";
+import type { CommandSpec, OptionSpec } from "../cli/command";
+import { longFlag, takesValue } from "../cli/options";
+import { SORTS } from "../search/listFilms";
 
 /** The shells filmcli writes completion scripts for. */
 export type Shell = "bash" | "zsh" | "fish";

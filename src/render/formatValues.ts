@@ -1,4 +1,4 @@
-import type { Money, Rating, Runtime } from "../core/film";
+import type { Money, Rating, Runtime } from "../films/film";
 
 const SYMBOLS: Record<string, string> = { USD: "$", GBP: "£", EUR: "€", JPY: "¥" };
 

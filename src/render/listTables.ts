@@ -1,5 +1,5 @@
-import type { CastRow, GoofRow, QuoteRow, ReviewRow, TriviaRow } from "../core/filmRows";
-import type { FilmRef } from "../core/film";
+import type { CastRow, GoofRow, QuoteRow, ReviewRow, TriviaRow } from "../films/filmRows";
+import type { FilmRef } from "../films/film";
 import type { Terminal } from "../output/terminal";
 import { formatRating } from "./formatValues";
 import { highlightWords } from "./highlightWords";

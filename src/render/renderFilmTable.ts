@@ -1,4 +1,4 @@
-import type { FilmSummary } from "../core/filmSummary";
+import type { FilmSummary } from "../films/filmSummary";
 import type { Terminal } from "../output/terminal";
 import { formatMoneyShort, formatRating } from "./formatValues";
 import { renderTable } from "./renderTable";

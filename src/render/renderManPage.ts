@@ -1,4 +1,4 @@
-import type { CommandSpec, OptionSpec } from "../commands/command";
+import type { CommandSpec, OptionSpec } from "../cli/command";
 
 /** What the man page is generated from: the same definitions commander and --help use. */
 export interface ManPageSpec {

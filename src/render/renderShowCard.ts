@@ -1,4 +1,4 @@
-import type { ShowCard } from "../core/showCard";
+import type { ShowCard } from "../films/showCard";
 import type { Terminal } from "../output/terminal";
 import { formatMoney, formatRating, formatRuntime, formatVotes, plural } from "./formatValues";
 import { ratingBar } from "./ratingBar";

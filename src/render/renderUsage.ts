@@ -1,4 +1,4 @@
-import type { CommandSpec } from "../commands/command";
+import type { CommandSpec } from "../cli/command";
 
 /** The short usage `filmcli` prints when run without arguments. */
 export function renderUsage(commands: readonly CommandSpec[]): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CastRow, QuoteRow, TriviaRow } from "../../src/core/filmRows";
+import type { CastRow, QuoteRow, TriviaRow } from "../../src/films/filmRows";
 import { plainTerminal } from "../../src/output/terminal";
 import { renderCast, renderQuotes, renderTrivia } from "../../src/render/listTables";
 

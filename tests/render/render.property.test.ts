@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import { toJson } from "../../src/commands/renderOutput";
-import type { Film } from "../../src/core/film";
-import { showCard } from "../../src/core/showCard";
+import { toJson } from "../../src/cli/formatOutput";
+import type { Film } from "../../src/films/film";
+import { showCard } from "../../src/films/showCard";
 import { plainTerminal } from "../../src/output/terminal";
 import { renderShowCard } from "../../src/render/renderShowCard";
 import { renderTable } from "../../src/render/renderTable";

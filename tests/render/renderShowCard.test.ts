@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Dataset } from "../../src/core/film";
-import { showCard } from "../../src/core/showCard";
+import type { Dataset } from "../../src/films/film";
+import { showCard } from "../../src/films/showCard";
 import { plainTerminal } from "../../src/output/terminal";
 import { renderShowCard } from "../../src/render/renderShowCard";
 import { ratingBar } from "../../src/render/ratingBar";

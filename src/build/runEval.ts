@@ -1,0 +1,29 @@
+// Entry point of `npm run eval`: scores title search on tests/search-quality/queries.json.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Dataset } from "../films/film";
+import { evalSearch, type QualityQuery, type RankerScore } from "./evalSearch";
+
+const root = process.cwd();
+const dataset = JSON.parse(readFileSync(join(root, "data/films.json"), "utf8")) as Dataset;
+const queries = JSON.parse(readFileSync(join(root, "tests/search-quality/queries.json"), "utf8")) as QualityQuery[];
+const report = evalSearch(dataset.films, queries);
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+const row = (name: string, s: RankerScore): string => `| ${name} | ${pct(s.top1)} | ${s.mrr.toFixed(3)} |`;
+
+const lines = [
+  `Search quality over ${report.queries} queries and ${dataset.films.length} films`,
+  "",
+  "| ranker | top-1 | MRR |",
+  "| --- | ---: | ---: |",
+  row("filmcli", report.filmcli),
+  row("fuse.js defaults over titles", report.fuseDefaults),
+  "",
+  `filmcli show opens the expected film for ${pct(report.resolveAccuracy)} of the queries.`,
+  "",
+  "filmcli misses:",
+  ...report.filmcli.misses.map((m) => `  ${JSON.stringify(m.query)}: expected ${m.expected} at rank ${m.rank ?? "none"}`),
+  "filmcli show misses:",
+  ...report.resolveMisses.map((m) => `  ${JSON.stringify(m.query)}: expected ${m.expected}, got ${m.got}`),
+];
+process.stdout.write(`${lines.join("\n")}\n`);

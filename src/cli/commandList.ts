@@ -1,0 +1,18 @@
+import { castCommand } from "./commands/cast";
+import { completeCommand } from "./commands/internalComplete";
+import { completionCommand } from "./commands/completion";
+import type { CommandSpec } from "./command";
+import { goofsCommand } from "./commands/goofs";
+import { listCommand } from "./commands/list";
+import { personCommand } from "./commands/person";
+import { quotesCommand } from "./commands/quotes";
+import { reviewsCommand } from "./commands/reviews";
+import { searchCommand } from "./commands/search";
+import { showCommand } from "./commands/show";
+import { triviaCommand } from "./commands/trivia";
+import { validateCommand } from "./commands/validate";
+
+/** Every command, in the order help lists them. */
+export const COMMANDS: readonly CommandSpec[] = [
+  showCommand, searchCommand, listCommand, personCommand, castCommand, triviaCommand, quotesCommand, goofsCommand, reviewsCommand, validateCommand, completionCommand, completeCommand,
+];

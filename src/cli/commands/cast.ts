@@ -1,0 +1,16 @@
+import { castRows } from "../../films/filmRows";
+import { renderCast } from "../../render/listTables";
+import type { CommandSpec } from "../command";
+import { runList } from "../runList";
+
+/** `filmcli cast [film...]`: who played whom, for one film or the whole dataset. */
+export const castCommand: CommandSpec = {
+  name: "cast",
+  summary: "list who played whom (every credit when no film is named)",
+  args: "[film...]",
+  argsDescription: "the film; omit it to list every credit in the dataset",
+  filmArgument: true,
+  options: [],
+  examples: ["filmcli cast", "filmcli cast mask", "filmcli cast mask --json | jq -r '.[].actor'"],
+  run: (words, _options, ctx) => runList({ noun: "cast", singular: "credit", rows: castRows, render: renderCast }, words, ctx),
+};

@@ -1,0 +1,16 @@
+import { goofRows } from "../../films/filmRows";
+import { renderGoofs } from "../../render/listTables";
+import type { CommandSpec } from "../command";
+import { runList } from "../runList";
+
+/** `filmcli goofs [film...]`: goofs with their category. */
+export const goofsCommand: CommandSpec = {
+  name: "goofs",
+  summary: "list goofs with their category",
+  args: "[film...]",
+  argsDescription: "the film; omit it to list every goof in the dataset",
+  filmArgument: true,
+  options: [],
+  examples: ["filmcli goofs mask", "filmcli goofs --json | jq -r '.[].category'"],
+  run: (words, _options, ctx) => runList({ noun: "goofs", singular: "goof", rows: goofRows, render: renderGoofs }, words, ctx),
+};

@@ -1,0 +1,30 @@
+import { personCredits, resolvePerson, type PersonCredits } from "../../search/personCredits";
+import type { Terminal } from "../../output/terminal";
+import { renderTable } from "../../render/renderTable";
+import { ok, type CommandSpec } from "../command";
+import { renderOutput } from "../formatOutput";
+
+function renderCredits(person: PersonCredits, term: Terminal): string {
+  return renderTable({
+    headers: ["Year", "Film", "Role", "Character"],
+    rows: person.credits.map((c) => [
+      String(c.film.year), c.film.title, c.role,
+      c.character === null ? "" : c.creditedAs ? `${c.character} (as ${c.creditedAs})` : c.character,
+    ]),
+  }, term);
+}
+
+/** `filmcli person <name...>`: a person's credits across the catalogue, newest first. */
+export const personCommand: CommandSpec = {
+  name: "person",
+  summary: "list a person's credits as director and cast, newest first",
+  args: "<name...>",
+  argsDescription: "the person's name; case, accents and typos are forgiven",
+  options: [],
+  examples: ["filmcli person eric stoltz", "filmcli person spielberg", "filmcli person peter jackson --json | jq '.credits[].film.title'"],
+  run(words, _options, ctx) {
+    const films = ctx.catalog().films();
+    const person = personCredits(films, resolvePerson(films, words.join(" ")));
+    return ok(renderOutput(ctx.format, person, renderCredits, ctx.term));
+  },
+};

@@ -1,0 +1,26 @@
+import { quoteRows, type QuoteRow } from "../../films/filmRows";
+import { queryWords, searchTexts } from "../../search/searchTexts";
+import { renderQuotes } from "../../render/listTables";
+import type { CommandSpec } from "../command";
+import { runList } from "../runList";
+
+/** `filmcli quotes [film...] [--search <text>]`: quotes as a speaker | line table. */
+export const quotesCommand: CommandSpec = {
+  name: "quotes",
+  summary: "list quotes as speaker | line, optionally searched",
+  args: "[film...]",
+  argsDescription: "the film; omit it to list every quote in the dataset",
+  filmArgument: true,
+  options: [{ flags: "-s, --search <text>", description: "keep quotes whose speaker or line matches (typos allowed)" }],
+  examples: ["filmcli quotes mask", "filmcli quotes --search 'ice cream'", "filmcli quotes mask --json | jq -r '.[].text'"],
+  run(words, options, ctx) {
+    const query = options.search as string | undefined;
+    const kind = { noun: "quotes", singular: "quote", rows: quoteRows, render: renderQuotes };
+    if (query === undefined) return runList(kind, words, ctx);
+    return runList(kind, words, ctx, {
+      query,
+      candidates: (c) => c.catalog().textCandidates(queryWords(query)),
+      filter: (rows: QuoteRow[]) => searchTexts(rows, (r) => `${r.speaker}: ${r.text}`, query).map((h) => h.item),
+    });
+  },
+};

@@ -1,0 +1,16 @@
+import { reviewRows } from "../../films/filmRows";
+import { renderReviews } from "../../render/listTables";
+import type { CommandSpec } from "../command";
+import { runList } from "../runList";
+
+/** `filmcli reviews [film...]`: user reviews with the reviewer's score and scale. */
+export const reviewsCommand: CommandSpec = {
+  name: "reviews",
+  summary: "list user reviews with the reviewer's score",
+  args: "[film...]",
+  argsDescription: "the film; omit it to list every review in the dataset",
+  filmArgument: true,
+  options: [],
+  examples: ["filmcli reviews mask", "filmcli reviews mask --json | jq '.[].score'"],
+  run: (words, _options, ctx) => runList({ noun: "reviews", singular: "review", rows: reviewRows, render: renderReviews }, words, ctx),
+};

@@ -1,0 +1,22 @@
+import type { Film } from "../films/film";
+import { filmLabel, resolveFilm } from "../search/resolveFilm";
+import type { CommandContext } from "./command";
+
+/** The films a per-film command covers, and a hint for people when the match was not by id. */
+export interface FilmScope {
+  films: readonly Film[];
+  /** Set when one film was named. */
+  film?: Film;
+  hints: string[];
+}
+
+/** Resolves an optional film argument: one film when words are given, otherwise the whole dataset. */
+export function filmScope(words: string[], ctx: CommandContext): FilmScope {
+  const catalog = ctx.catalog();
+  if (words.length === 0) return { films: catalog.films(), hints: [] };
+  const resolution = resolveFilm(catalog, words.join(" "));
+  // Only a person at a terminal is helped by hearing about near misses; scripts get just the result.
+  const others = ctx.term.interactive ? resolution.others() : [];
+  const hints = others.length > 0 ? [`showing ${filmLabel(resolution.film)}; also close: ${others.map(filmLabel).join(", ")}`] : [];
+  return { films: [resolution.film], film: resolution.film, hints };
+}

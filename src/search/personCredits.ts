@@ -1,0 +1,78 @@
+import { filmRef, type Film, type FilmRef } from "../films/film";
+import { filmLabel } from "./resolveFilm";
+import { foldText } from "./normalizeTitle";
+import { trigrams, trigramSimilarity } from "./trigrams";
+import { wordCoverage } from "./wordMatches";
+import { AmbiguousError, NoMatchError, UsageError } from "../errors";
+
+/** One credit of a person: directing a film, or playing a character in it. */
+export interface Credit {
+  film: FilmRef;
+  role: "director" | "cast";
+  character: string | null;
+  creditedAs: string | null;
+}
+
+/** A person and their credits, newest first. */
+export interface PersonCredits {
+  name: string;
+  credits: Credit[];
+}
+
+const FUZZY_ACCEPT = 0.6;
+
+/** Every person named in the films, by folded name (one spelling kept per folded name). */
+function people(films: readonly Film[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const film of films) {
+    for (const name of [...film.directors, ...film.cast.map((c) => c.actor), ...film.stars]) {
+      const key = foldText(name);
+      if (!names.has(key)) names.set(key, name);
+    }
+  }
+  return names;
+}
+
+/** Finds the one person a query names: exact (ignoring case and accents), else the single best fuzzy match. */
+export function resolvePerson(films: readonly Film[], query: string): string {
+  const q = foldText(query.slice(0, 200));
+  if (q === "") throw new UsageError("no name given; e.g. filmcli person eric stoltz");
+  const names = people(films);
+  const exact = names.get(q);
+  if (exact) return exact;
+  const grams = [...trigrams(q)];
+  const words = q.split(" ");
+  const ranked = [...names.entries()]
+    .map(([key, name]) => ({ name, score: Math.max(trigramSimilarity(grams, key), wordCoverage(words, key.split(" ")) * 0.95) }))
+    .filter((m) => m.score >= 0.3)
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+  const best = ranked[0];
+  if (!best || best.score < FUZZY_ACCEPT) {
+    throw new NoMatchError(`no person matches "${query.trim()}"${ranked.length ? "; did you mean one of these?" : ""}`,
+      ranked.slice(0, 3).map((m) => `  ${m.name}`));
+  }
+  const tied = ranked.filter((m) => m.score === best.score);
+  if (tied.length > 1) {
+    throw new AmbiguousError(`"${query.trim()}" matches ${tied.length} people; give more of the name`, tied.slice(0, 10).map((m) => `  ${m.name}`));
+  }
+  return best.name;
+}
+
+/** A person's credits across the films, newest first (then by title). */
+export function personCredits(films: readonly Film[], name: string): PersonCredits {
+  const key = foldText(name);
+  const credits: Array<Credit & { date: string }> = [];
+  for (const film of films) {
+    const date = film.releaseDate ?? String(film.year);
+    if (film.directors.some((d) => foldText(d) === key)) {
+      credits.push({ film: filmRef(film), role: "director", character: null, creditedAs: null, date });
+    }
+    for (const c of film.cast) {
+      if (foldText(c.actor) === key) {
+        credits.push({ film: filmRef(film), role: "cast", character: c.character, creditedAs: c.creditedAs ?? null, date });
+      }
+    }
+  }
+  credits.sort((a, b) => b.date.localeCompare(a.date) || filmLabel(a.film).localeCompare(filmLabel(b.film)));
+  return { name, credits: credits.map(({ date: _date, ...credit }) => credit) };
+}

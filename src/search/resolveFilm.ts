@@ -1,0 +1,87 @@
+import { AmbiguousError, NoMatchError, UsageError } from "../errors";
+import type { Catalog } from "../catalog/catalog";
+import type { Film, FilmRef } from "../films/film";
+import { foldText, normalizeTitle } from "./normalizeTitle";
+import { searchFilms, splitYear } from "./searchFilms";
+
+/** A resolved film, and a way to find the other titles close enough to mention in a hint. */
+export interface Resolution {
+  film: Film;
+  how: "id" | "title" | "title-year" | "fuzzy";
+  /** Computed on demand: a fuzzy pass over every title, which only a person at a terminal needs. */
+  others: () => FilmRef[];
+}
+
+// A fuzzy match must score at least this to be opened; weaker ones are only suggested.
+const FUZZY_ACCEPT = 0.5;
+const SUGGEST = 0.25;
+
+/** `Mask (1985)`, the way films are named in messages. */
+export function filmLabel(film: { title: string; year: number }): string {
+  return `${film.title} (${film.year})`;
+}
+
+/** "  mask-1985                    Mask (1985)": one film in a list of candidates. */
+function candidateLine(film: FilmRef): string {
+  return `  ${film.id.padEnd(28)} ${filmLabel(film)}`;
+}
+
+/** The films whose `keys[i]` equals `key` and (when given) whose year is `year`. */
+function matching(catalog: Catalog, keys: readonly string[], key: string, year?: number): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] === key && (year === undefined || catalog.core.year[i] === year)) found.push(i);
+  }
+  return found;
+}
+
+/**
+ * Finds the one film a user means. Order: id, exact title (ignoring case, accents, punctuation and a
+ * leading article, with an exact-with-article match first), title with year, then fuzzy. Never guesses
+ * between equally good candidates.
+ */
+export function resolveFilm(catalog: Catalog, query: string): Resolution {
+  const q = query.trim();
+  if (q === "") throw new UsageError("no film given; name one, e.g. filmcli show mask");
+  const others = (i: number) => (): FilmRef[] =>
+    searchFilms(catalog, q, SUGGEST).filter((m) => m.i !== i).slice(0, 3).map((m) => catalog.ref(m.i));
+  const pick = (found: number[]): number | undefined => {
+    if (found.length > 1) throw ambiguous(q, found.map((i) => catalog.ref(i)));
+    return found[0];
+  };
+
+  const byId = catalog.findId(q.toLowerCase());
+  if (byId >= 0) return { film: catalog.film(byId), how: "id", others: () => [] };
+
+  const exact = pick(matching(catalog, catalog.core.folded, foldText(q))) ?? pick(matching(catalog, catalog.normalized, normalizeTitle(q)));
+  if (exact !== undefined) return { film: catalog.film(exact), how: "title", others: others(exact) };
+
+  const { title, year } = splitYear(q);
+  if (year !== undefined) {
+    const same = new Set([...matching(catalog, catalog.core.folded, foldText(title), year), ...matching(catalog, catalog.normalized, normalizeTitle(title), year)]);
+    const found = pick([...same]);
+    if (found !== undefined) return { film: catalog.film(found), how: "title-year", others: others(found) };
+  }
+
+  const ranked = searchFilms(catalog, q, SUGGEST);
+  const best = ranked[0];
+  // A year the user typed is a fact, not a hint: never open a film from another year instead
+  // (unless the year is part of its title, as in "Blade Runner 2049").
+  const wrongYear = year !== undefined && best !== undefined && catalog.core.year[best.i] !== year
+    && !catalog.core.title[best.i]!.includes(String(year));
+  // A fuzzy match must account for every typed word: "city of god" must not open "City of Ghosts".
+  if (!best || best.score < FUZZY_ACCEPT || best.missing > 0 || wrongYear) {
+    const suggestions = ranked.slice(0, 3).map((m) => candidateLine(catalog.ref(m.i)));
+    throw new NoMatchError(
+      `no film matches "${q}"${suggestions.length ? "; did you mean one of these?" : "; try filmcli search <words>"}`,
+      suggestions,
+    );
+  }
+  const tied = ranked.filter((m) => m.score === best.score);
+  if (tied.length > 1) throw ambiguous(q, tied.map((m) => catalog.ref(m.i)));
+  return { film: catalog.film(best.i), how: "fuzzy", others: () => ranked.slice(1, 4).map((m) => catalog.ref(m.i)) };
+}
+
+function ambiguous(query: string, films: FilmRef[]): AmbiguousError {
+  return new AmbiguousError(`"${query}" matches ${films.length} films; name one by id or add its year`, films.map(candidateLine));
+}

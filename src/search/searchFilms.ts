@@ -1,0 +1,104 @@
+import type { Catalog } from "../catalog/catalog";
+import { foldText, normalizeTitle } from "./normalizeTitle";
+import { trigrams, trigramSimilarity } from "./trigrams";
+import { memoWordMatches, missingWords, wordCoverage, type WordMatcher } from "./wordMatches";
+
+/** A film (by its place in the catalogue) with how well it matched: 1 is an exact title, 0 nothing in common. */
+export interface FilmMatch {
+  i: number;
+  score: number;
+  /** How many typed words the title lacks in any form; a film is only opened on a fuzzy match without any. */
+  missing: number;
+}
+
+/** Splits a trailing year off a query: "mask 1985" and "Mask (1985)" give ["mask", 1985]. */
+export function splitYear(query: string): { title: string; year?: number } {
+  const m = /^(.*?)[\s([]*\b(1[89]\d\d|20\d\d)[)\]]?\s*$/.exec(query.trim());
+  if (!m || m[1]!.trim() === "") return { title: query.trim() };
+  return { title: m[1]!.trim(), year: Number(m[2]) };
+}
+
+const EXACT = 1;
+const EXACT_WITHOUT_ARTICLE = 0.99;
+const NEAR_EXACT = 0.97;
+// Below this trigram score a title is not worth the (costlier) word-by-word comparison.
+const WORTH_WORDS = 0.15;
+// No title is longer; a longer query is cut so that fuzzy work stays bounded whatever is typed.
+const MAX_QUERY_CHARS = 300;
+
+interface Reading {
+  folded: string;
+  normalized: string;
+  /** The normalized query without spaces. */
+  compact: string;
+  grams: string[];
+  words: string[];
+  year?: number;
+}
+
+/** A query read as a whole title, and also as a title plus year when it ends in one. */
+function readings(fullQuery: string): Reading[] {
+  const query = fullQuery.slice(0, MAX_QUERY_CHARS);
+  const read = (title: string, year?: number): Reading => {
+    const normalized = normalizeTitle(title);
+    return {
+      folded: foldText(title), normalized, compact: normalized.replace(/ /g, ""), grams: [...trigrams(normalized)],
+      words: foldText(title).split(" "), year,
+    };
+  };
+  const split = splitYear(query);
+  return split.year === undefined ? [read(query)] : [read(query), read(split.title, split.year)];
+}
+
+// scoreTitle's second result, kept here rather than in an object per title: it runs for every film.
+let lastMissing = 0;
+
+/** A title's score for one reading of the query; how many typed words it lacks is left in lastMissing. */
+function scoreTitle(normalized: string, folded: string, year: number, reading: Reading, matches: WordMatcher): number {
+  let score: number;
+  lastMissing = 0;
+  if (normalized === reading.normalized) {
+    score = folded === reading.folded ? EXACT : EXACT_WITHOUT_ARTICLE;
+  } else if (Math.abs(normalized.length - reading.normalized.length) <= 4 && normalized.replace(/ /g, "") === reading.compact) {
+    // Only the spacing differs: "spider man", "walle", "brave heart".
+    score = NEAR_EXACT;
+  } else {
+    // Trigrams catch fragments and run-together words; word coverage catches typos in short titles.
+    const grams = trigramSimilarity(reading.grams, normalized);
+    if (grams < WORTH_WORDS) {
+      lastMissing = reading.words.length;
+      return 0;
+    }
+    // Words keep the article, so "maks" leans to "Mask" over "The Mask".
+    const titleWords = folded.split(" ");
+    // A query much longer than the title cannot be that title, however many grams repeat in it.
+    const lengthFit = Math.min(1, (normalized.length + 8) / reading.normalized.length);
+    // Each typed word the title lacks altogether costs a tenth: "terminator 2" is not "The Terminator".
+    lastMissing = missingWords(reading.words, titleWords, matches);
+    score = Math.max(grams, wordCoverage(reading.words, titleWords, matches) * 0.95) * 0.98 * lengthFit * 0.9 ** lastMissing;
+  }
+  // A year that agrees lifts a film above its remakes; one that disagrees pushes it down.
+  if (reading.year !== undefined && year !== reading.year) score *= 0.8;
+  return score;
+}
+
+/** Ranks films by title against a query, best first, keeping those scoring at least `minScore`. */
+export function searchFilms(catalog: Catalog, query: string, minScore = 0.3): FilmMatch[] {
+  const ways = readings(query);
+  const { folded, year } = catalog.core;
+  const normalized = catalog.normalized;
+  const matches: FilmMatch[] = [];
+  const wordMatcher = memoWordMatches();
+  for (let i = 0; i < catalog.size; i++) {
+    let best = 0;
+    let missing = 0;
+    for (const reading of ways) {
+      const score = scoreTitle(normalized[i]!, folded[i]!, year[i]!, reading, wordMatcher);
+      if (score > best) { best = score; missing = lastMissing; }
+    }
+    if (best >= minScore) matches.push({ i, score: best, missing });
+  }
+  const votes = (i: number): number => catalog.details.ratingVotes[i] ?? 0;
+  // Among equal scores a well-known film leads; ids settle the rest, so the order is total.
+  return matches.sort((a, b) => b.score - a.score || votes(b.i) - votes(a.i) || (catalog.core.id[a.i]! < catalog.core.id[b.i]! ? -1 : 1));
+}

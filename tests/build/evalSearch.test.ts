@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Dataset } from "../../src/films/film";
+import { evalSearch, type QualityQuery } from "../../src/build/evalSearch";
+
+const root = join(__dirname, "../..");
+const dataset = JSON.parse(readFileSync(join(root, "data/films.json"), "utf8")) as Dataset;
+const queries = JSON.parse(readFileSync(join(root, "tests/search-quality/queries.json"), "utf8")) as QualityQuery[];
+
+describe("search quality on the bundled catalogue (npm run eval prints the details)", () => {
+  const report = evalSearch(dataset.films, queries);
+
+  it("has at least 60 real queries, each naming a film in the dataset", () => {
+    expect(queries.length).toBeGreaterThanOrEqual(60);
+    const ids = new Set(dataset.films.map((f) => f.id));
+    expect(queries.filter((q) => !ids.has(q.expected))).toEqual([]);
+  });
+
+  it("keeps its floor: MRR and top-1 at least 0.95, show right at least 95% of the time", () => {
+    expect(report.filmcli.mrr).toBeGreaterThanOrEqual(0.95);
+    expect(report.filmcli.top1).toBeGreaterThanOrEqual(0.95);
+    expect(report.resolveAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("beats fuse.js at its defaults over titles", () => {
+    expect(report.filmcli.mrr).toBeGreaterThan(report.fuseDefaults.mrr);
+  });
+
+  it("never opens a wrong film: a miss is an error with suggestions, not a guess", () => {
+    for (const miss of report.resolveMisses) expect(miss.got).toMatch(/^(no film matches|".*" matches \d+ films)/);
+  });
+});

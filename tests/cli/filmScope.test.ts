@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import type { CommandContext } from "../../src/cli/command";
+import { filmScope } from "../../src/cli/filmScope";
+import { fixture, fixtureCatalog } from "../fixtures/fixtureCatalog";
+import { plainTerminal } from "../../src/output/terminal";
+
+const dataset = fixture;
+const index = fixtureCatalog();
+const ctx = (interactive: boolean): CommandContext => ({
+  term: { ...plainTerminal(80), interactive }, format: "human", dataPath: "fixture", catalog: () => index,
+});
+
+describe("filmScope", () => {
+  it("covers the whole dataset when no film is named", () => {
+    expect(filmScope([], ctx(true)).films).toHaveLength(dataset.films.length);
+  });
+
+  it("hints at other close titles on a terminal", () => {
+    const scope = filmScope(["mask"], ctx(true));
+    expect(scope.film?.id).toBe("mask-1985");
+    expect(scope.hints).toEqual(["showing Mask (1985); also close: The Mask (1994)"]);
+  });
+
+  it("gives scripts no hint", () => {
+    expect(filmScope(["mask"], ctx(false)).hints).toEqual([]);
+  });
+
+  it("gives no hint when the film was named by id", () => {
+    expect(filmScope(["mask-1985"], ctx(true)).hints).toEqual([]);
+  });
+});

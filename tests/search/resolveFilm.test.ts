@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { fixtureCatalog } from "../fixtures/fixtureCatalog";
+import { resolveFilm } from "../../src/search/resolveFilm";
+import { AmbiguousError, NoMatchError, UsageError } from "../../src/errors";
+
+const index = fixtureCatalog();
+const resolve = (q: string) => resolveFilm(index, q);
+
+describe("resolveFilm", () => {
+  it.each([
+    ["mask-1985", "mask-1985", "id"],
+    ["MASK-1985", "mask-1985", "id"],
+    ["mask", "mask-1985", "title"],
+    ["MASK", "mask-1985", "title"],
+    ["the mask", "the-mask-1994", "title"],
+    ["dark knight", "the-dark-knight-2008", "title"],
+    ["The Dark Knight", "the-dark-knight-2008", "title"],
+    ["amelie", "amelie-2001", "title"],
+    ["AMÉLIE", "amelie-2001", "title"],
+    ["dr strangelove or how i learned to stop worrying and love the bomb", "dr-strangelove-1964", "title"],
+    ["king kong 2005", "king-kong-2005", "title-year"],
+    ["King Kong (1976)", "king-kong-1976", "title-year"],
+    ["mask 1985", "mask-1985", "title-year"],
+    ["maks", "mask-1985", "fuzzy"],
+    ["the drak knight", "the-dark-knight-2008", "fuzzy"],
+    ["strangelove", "dr-strangelove-1964", "fuzzy"],
+  ])("%s resolves to %s by %s", (query, id, how) => {
+    const r = resolve(query);
+    expect(r.film.id).toBe(id);
+    expect(r.how).toBe(how);
+  });
+
+  it("prefers the exact title over one that only matches without its article", () => {
+    expect(resolve("mask").film.id).toBe("mask-1985");
+    expect(resolve("mask").others().map((f) => f.id)).toContain("the-mask-1994");
+  });
+
+  it("lists equal titles instead of guessing", () => {
+    const error = (() => { try { resolve("king kong"); } catch (e) { return e; } })();
+    expect(error).toBeInstanceOf(AmbiguousError);
+    expect((error as AmbiguousError).message).toBe('"king kong" matches 2 films; name one by id or add its year');
+    expect((error as AmbiguousError).details.join("\n")).toMatch(/king-kong-1976.*King Kong \(1976\)/);
+    expect((error as AmbiguousError).details.join("\n")).toMatch(/king-kong-2005.*King Kong \(2005\)/);
+  });
+
+  it("says no film matches, with suggestions when there are near ones", () => {
+    expect(() => resolve("zzzzzz")).toThrowError(new NoMatchError('no film matches "zzzzzz"; try filmcli search <words>'));
+    const error = (() => { try { resolve("king kong 1933"); } catch (e) { return e; } })() as NoMatchError;
+    expect(error).toBeInstanceOf(NoMatchError);
+    expect(error.message).toBe('no film matches "king kong 1933"; did you mean one of these?');
+    expect(error.details).toHaveLength(2);
+    expect(error.details.join("\n")).toMatch(/King Kong \(1976\)/);
+  });
+
+  it("never opens a film from another year than the one typed", () => {
+    expect(() => resolve("mask 2019")).toThrow(NoMatchError);
+  });
+
+  it("rejects an empty film name as a usage error", () => {
+    expect(() => resolve("   ")).toThrow(UsageError);
+  });
+});
