@@ -1,9 +1,9 @@
 import { grossAt, ratingAt, type CoreIndex, type DetailsIndex, type TextIndex } from "./catalogIndex";
 import type { Film, FilmRef } from "../films/film";
 import type { FilmSummary } from "../films/filmSummary";
-import { wordMatches } from "../search/wordMatches";
-
-const LEADING_ARTICLE = /^(?:the|a|an) (?=\S)/;
+import type { FilmIndex } from "../search/filmIndex";
+import { withoutArticle } from "../search/normalizeTitle";
+import { wordMatcher } from "../search/wordMatches";
 
 /** How a catalogue gets what it does not hold from the start. */
 export interface CatalogSource {
@@ -16,7 +16,7 @@ export interface CatalogSource {
  * The films of a dataset as commands see them: every film's title and id from the index core, the
  * rest of the index and each film's full record only when asked for.
  */
-export class Catalog {
+export class Catalog implements FilmIndex {
   private normalizedTitles: string[] | undefined;
   private detailsPart: DetailsIndex | undefined;
   private wordIndex: { common: string[]; words: Map<string, number[]> } | undefined;
@@ -31,7 +31,7 @@ export class Catalog {
 
   /** `normalized[i]`: film i's folded title without a leading article. */
   get normalized(): string[] {
-    return (this.normalizedTitles ??= this.core.folded.map((f) => f.replace(LEADING_ARTICLE, "")));
+    return (this.normalizedTitles ??= this.core.folded.map(withoutArticle));
   }
 
   /** What lists show of every film (read on first use). */
@@ -80,6 +80,7 @@ export class Catalog {
       this.wordIndex = { common: text.common, words: new Map(text.words.map((w, k) => [w, text.wordFilms[k]!])) };
     }
     const { common, words } = this.wordIndex;
+    const wordMatches = wordMatcher();
     let candidates: Set<number> | undefined;
     for (const q of queryWords) {
       // A query word that can match a common word can match in any film: it does not narrow.

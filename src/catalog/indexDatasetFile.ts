@@ -17,7 +17,7 @@ export interface IndexedDataset {
 }
 
 function invalid(file: string, problem: Problem): DatasetError {
-  return new DatasetError(`${file}: ${problem.path || "(top level)"}: ${problem.message} (filmcli validate lists every problem)`);
+  return new DatasetError({ problem: "invalid", file, path: problem.path, detail: problem.message });
 }
 
 /** Scans the file film by film, validating each, in bounded memory. Throws ScanError on malformed JSON. */
@@ -73,7 +73,7 @@ export function indexDatasetFile(file: string, source: IndexSource): IndexedData
     return { index: scan(file, source) };
   } catch (error) {
     if (!(error instanceof ScanError)) throw error;
-    if (source.size > MAX_DATASET_BYTES) throw new DatasetError(`${file}: not valid JSON (${error.message})`);
+    if (source.size > MAX_DATASET_BYTES) throw new DatasetError({ problem: "not-json", file, reason: error.message });
     const value = parseDatasetText(readFileSync(file, "utf8"), file);
     const [problem] = validateDataset(value, 1);
     if (problem) throw invalid(file, problem);

@@ -5,7 +5,6 @@ import { Catalog } from "./catalog";
 import { INDEX_VERSION, type CatalogIndex, type CoreIndex, type IndexSource } from "./catalogIndex";
 import type { Film } from "../films/film";
 import { indexDatasetFile } from "./indexDatasetFile";
-import { describeReadError } from "./readDatasetFile";
 
 /** Where an index for a dataset may be found or kept. */
 export interface IndexLocation {
@@ -95,9 +94,9 @@ export function openCatalog(file: string, location: IndexLocation): Catalog {
   try {
     stat = statSync(file);
   } catch (error) {
-    throw new DatasetError(`${file}: ${describeReadError(error)}`);
+    throw DatasetError.unreadable(file, error);
   }
-  if (stat.isDirectory()) throw new DatasetError(`${file}: is a directory; pass a dataset file with --data`);
+  if (stat.isDirectory()) throw new DatasetError({ problem: "is-directory", file });
   const source: IndexSource = { size: stat.size, mtimeMs: stat.mtimeMs };
   const scan = (): CatalogIndex => indexDatasetFile(file, source).index;
 

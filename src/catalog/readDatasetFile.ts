@@ -17,12 +17,12 @@ export function describeReadError(error: unknown): string {
 
 /** Parses dataset text, turning JSON syntax errors into one line that names the file. */
 export function parseDatasetText(text: string, name: string): unknown {
-  if (text.trim() === "") throw new DatasetError(`${name}: the file is empty; expected a JSON dataset`);
+  if (text.trim() === "") throw new DatasetError({ problem: "empty", file: name });
   try {
     return JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new DatasetError(`${name}: not valid JSON (${reason})`);
+    throw new DatasetError({ problem: "not-json", file: name, reason });
   }
 }
 
@@ -32,12 +32,12 @@ export function readDatasetFile(file: string): unknown {
   try {
     const { size } = statSync(file);
     if (size > MAX_DATASET_BYTES) {
-      throw new DatasetError(`${file}: is ${Math.round(size / 2 ** 20)} MiB; validate reads files up to ${MAX_DATASET_BYTES / 2 ** 20} MiB (other commands read any size)`);
+      throw new DatasetError({ problem: "too-large", file, bytes: size, limit: MAX_DATASET_BYTES });
     }
     text = readFileSync(file, "utf8");
   } catch (error) {
     if (error instanceof DatasetError) throw error;
-    throw new DatasetError(`${file}: ${describeReadError(error)}`);
+    throw DatasetError.unreadable(file, error);
   }
   return parseDatasetText(text, file);
 }

@@ -1,50 +1,61 @@
 import type { Catalog } from "../catalog/catalog";
-import type { ExitCode } from "../errors";
-import type { Terminal } from "../output/terminal";
+import type { CommandDoc, ProgramDoc } from "../render/commandDoc";
+import type { Terminal } from "../render/terminal";
+import type { OptionSpec, ParsedOptions } from "./optionSpec";
 
-/** The two output formats; every command renders its one data value in both. */
-export type Format = "human" | "json";
-
-/** What a command gets from the wiring: output decisions and lazy access to the dataset. */
+/** What a command gets from the wiring besides its words and options: the terminal and lazy access to the data. */
 export interface CommandContext {
   term: Terminal;
-  format: Format;
   /** The dataset file in use: --data, FILMCLI_DATA, or the bundled one. */
   dataPath: string;
   /** Opens the dataset on first call; commands that need no data never pay for it. */
   catalog: () => Catalog;
+  /** Every command and option, for the commands that describe the program (completion). */
+  program: ProgramDoc;
 }
 
-/** What a command hands back: the result for stdout, messages for stderr, and the exit code. */
-export interface CommandResult {
-  stdout: string;
+/**
+ * What a run found, which picks the exit code (in cli/formatOutput.ts, the one place that does).
+ * The rule (README, "Exit codes"): an argument that names nothing (a film or person that does not
+ * resolve) is thrown as an error; a query or filter that finds nothing is an empty result here.
+ */
+export type Outcome =
+  /** Exit 0. A film with no records of the kind asked for is found too: its list is empty. */
+  | "found"
+  /** Exit 1: a query or filter matched nothing; the data is empty ([] in JSON) and a message says so. */
+  | "nothing"
+  /** Exit 3: validate found problems in the dataset. */
+  | "invalid";
+
+/** A command's result as data: cli/formatOutput.ts prints it as a table, plain lines or JSON. */
+export interface DataOutput<T> {
+  data: T;
+  /** The human view of the data (also --plain, through term.plain); JSON is always `data` itself. */
+  render(data: T, term: Terminal): string;
+  /** Lines for stderr: hints, "showing 19 of 3201 films", "no quote matches …". */
   messages: string[];
-  exitCode: ExitCode;
+  outcome: Outcome;
 }
 
-/** One option of a command, kept as data so help, docs and completion share it. */
-export interface OptionSpec {
-  flags: string;
-  description: string;
+/** Text for a shell (a completion script, completion candidates): the same in every format. */
+export interface TextOutput {
+  text: string;
 }
 
-/** A command's definition: its name, arguments, options, examples and action. */
-export interface CommandSpec {
-  name: string;
-  summary: string;
-  /** Commander argument syntax, e.g. "[film...]". */
-  args: string;
-  argsDescription: string;
-  options: OptionSpec[];
-  examples: string[];
-  /** Left out of help, docs and completion (internal commands such as __complete). */
-  hidden?: boolean;
-  /** The argument names films, so completion offers film ids for it. */
-  filmArgument?: boolean;
-  run: (words: string[], options: Record<string, unknown>, ctx: CommandContext) => CommandResult;
+export type CommandOutput = DataOutput<unknown> | TextOutput;
+
+/** A command's definition: its docs, its options as data, and what it does with them parsed. */
+export interface CommandSpec<O extends readonly OptionSpec[] = readonly OptionSpec[]> extends CommandDoc {
+  readonly options: O;
+  run(words: string[], options: ParsedOptions<O>, ctx: CommandContext): CommandOutput;
 }
 
-/** The output of a command that ran normally. */
-export function ok(stdout: string, messages: string[] = []): CommandResult {
-  return { stdout, messages, exitCode: 0 };
+/** Declares a command: its `run` receives its own options, parsed and typed. */
+export function defineCommand<const O extends readonly OptionSpec[]>(spec: CommandSpec<O>): CommandSpec<O> {
+  return spec;
+}
+
+/** A result that was found: exit 0. */
+export function found<T>(data: T, render: (data: T, term: Terminal) => string, messages: string[] = []): DataOutput<T> {
+  return { data, render, messages, outcome: "found" };
 }

@@ -12,7 +12,10 @@ import { showCommand } from "./commands/show";
 import { triviaCommand } from "./commands/trivia";
 import { validateCommand } from "./commands/validate";
 
-/** Every command, in the order help lists them. */
+/**
+ * Every command, in the order help lists them. No command imports this list: the one that describes
+ * the program (completion) is handed it through its context (CommandContext.program).
+ */
 export const COMMANDS: readonly CommandSpec[] = [
   showCommand, searchCommand, listCommand, personCommand, castCommand, triviaCommand, quotesCommand, goofsCommand, reviewsCommand, validateCommand, completionCommand, completeCommand,
 ];

@@ -1,18 +1,17 @@
 import { join } from "node:path";
-import { CommanderError } from "commander";
-import { buildProgram } from "./program";
-import type { CommandContext, CommandResult, CommandSpec } from "./command";
 import type { Catalog } from "../catalog/catalog";
 import { cacheDirFor, openCatalog } from "../catalog/openCatalog";
-import { ExitCode, OutputError, UsageError } from "../errors";
-import { exitCodeFor, formatError } from "./formatError";
-import { detectTerminal } from "../output/terminal";
+import { ExitCode, OutputError } from "../errors";
 import { choosePager, runPager } from "../output/pager";
 import { createWriter, type OutStream } from "../output/writer";
-import { renderUsage } from "../render/renderUsage";
 import { sanitize } from "../render/sanitize";
+import type { CommandContext } from "./command";
 import { COMMANDS } from "./commandList";
-import { version } from "../../package.json";
+import { detectTerminal } from "./detectTerminal";
+import { exitCodeFor, formatError } from "./formatError";
+import { formatFor, formatOutput, type OutputSettings } from "./formatOutput";
+import { GLOBAL_OPTIONS, SHARED_OPTIONS, type GlobalOptions } from "./options";
+import { parseCommandLine } from "./program";
 
 /** The process a run happens in; tests pass fakes. */
 export interface Process {
@@ -26,75 +25,55 @@ export interface Process {
   root: string;
 }
 
-function parseWidth(value: unknown): number | undefined {
-  if (value === undefined) return undefined;
-  const width = Number(value);
-  if (!Number.isInteger(width) || width <= 0) throw new UsageError(`--width must be a positive whole number, got "${String(value)}"`);
-  return width;
+/** Every decision about how this run prints, made once from the parsed options and the process. */
+function outputSettings(proc: Process, global: GlobalOptions): OutputSettings {
+  const isTTY = proc.stdout.isTTY === true;
+  return {
+    format: formatFor(global),
+    term: detectTerminal({
+      env: proc.env, isTTY, ttyColumns: proc.stdout.columns, ttyRows: proc.stdout.rows,
+      colorFlag: global.color, widthFlag: global.width, plainFlag: global.plain,
+    }),
+    pager: choosePager({ env: proc.env, stdinIsTTY: proc.stdinIsTTY === true, stdoutIsTTY: isTTY, pagerFlag: global.pager }),
+  };
 }
 
-/** Builds what a command needs from the parsed options: output decisions and lazy data access. */
-function commandContext(proc: Process, options: Record<string, unknown>): CommandContext {
-  const term = detectTerminal({
-    env: proc.env,
-    isTTY: proc.stdout.isTTY === true,
-    ttyColumns: proc.stdout.columns,
-    ttyRows: proc.stdout.rows,
-    colorFlag: options.color as boolean | undefined,
-    widthFlag: parseWidth(options.width),
-    plainFlag: options.plain === true,
-  });
+/** What a command needs besides its options: the terminal and lazy access to the dataset. */
+function commandContext(proc: Process, global: GlobalOptions, settings: OutputSettings): CommandContext {
   const bundled = join(proc.root, "data", "films.json");
-  const dataPath = (options.data as string | undefined) ?? proc.env.FILMCLI_DATA ?? bundled;
+  const dataPath = global.data ?? proc.env.FILMCLI_DATA ?? bundled;
   // The bundled dataset's index is built with the program; other datasets' are cached on first use.
   const location = { prebuilt: dataPath === bundled ? join(proc.root, "dist", "films.idx") : undefined, cacheDir: cacheDirFor(proc.env) };
   let catalog: Catalog | undefined;
   return {
-    term,
-    format: options.json ? "json" : "human",
+    term: settings.term,
     dataPath,
     catalog: () => (catalog ??= openCatalog(dataPath, location)),
+    program: { commands: COMMANDS, global: GLOBAL_OPTIONS, shared: SHARED_OPTIONS },
   };
 }
-
-/** Stderr lines for messages; dataset text can reach them, so they are sanitized like tables. */
-const messageLines = (messages: string[]): string => messages.map((m) => `filmcli: ${sanitize(m)}\n`).join("");
 
 /** Runs filmcli once and resolves to its exit code; nothing is thrown and nothing exits the process. */
 export async function main(proc: Process): Promise<number> {
   const writer = createWriter(proc.stdout, proc.stderr);
   const debug = proc.argv.includes("--debug");
-  let result: CommandResult | undefined;
-  let ctx: CommandContext | undefined;
-  let pager: string | null = null;
   try {
-    const run = (spec: CommandSpec, words: string[], options: Record<string, unknown>): CommandResult => {
-      ctx = commandContext(proc, options);
-      pager = choosePager({ env: proc.env, stdinIsTTY: proc.stdinIsTTY === true, stdoutIsTTY: proc.stdout.isTTY === true, pagerFlag: options.pager !== false });
-      return spec.run(words, options, ctx);
-    };
-    const program = buildProgram(version, run, (r) => { result = r; }, {
-      writeOut: (text) => void writer.out(text),
-      writeErr: (text) => void writer.err(text),
-    });
-    if (proc.argv.length === 0) {
-      await writer.out(renderUsage(COMMANDS));
+    const invocation = parseCommandLine(proc.argv);
+    if (invocation.kind === "print") {
+      await writer.out(invocation.stdout);
+      await writer.err(invocation.stderr);
+      if (invocation.failure) throw invocation.failure;
       return ExitCode.ok;
     }
-    try {
-      await program.parseAsync(proc.argv, { from: "user" });
-    } catch (error) {
-      if (error instanceof CommanderError && error.exitCode === 0) return ExitCode.ok;
-      throw error;
-    }
-    if (!result) return ExitCode.ok;
-    const longer = ctx !== undefined && ctx.format === "human" && !ctx.term.plain && result.stdout.split("\n").length > ctx.term.height;
-    const paged = pager !== null && longer && await runPager(pager, result.stdout, proc.env);
-    if (!paged) await writer.out(result.stdout);
+    const settings = outputSettings(proc, invocation.global);
+    const ctx = commandContext(proc, invocation.global, settings);
+    const delivery = formatOutput(invocation.command.run(invocation.words, invocation.options, ctx), settings);
+    const paged = delivery.pager !== null && await runPager(delivery.pager, delivery.stdout, proc.env);
+    if (!paged) await writer.out(delivery.stdout);
     const failure = writer.failure();
     if (failure) throw new OutputError(`cannot write the output (${failure.code ?? failure.message})`);
-    await writer.err(messageLines(result.messages));
-    return result.exitCode;
+    await writer.err(delivery.stderr);
+    return delivery.exitCode;
   } catch (error) {
     await writer.err(sanitize(formatError(error, debug)));
     return exitCodeFor(error);

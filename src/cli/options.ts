@@ -1,28 +1,21 @@
-import type { OptionSpec } from "./command";
+import { flag, negated, text, toggle, whole, type ParsedOptions } from "./optionSpec";
 
-/** Options every command accepts, kept as data like each command's own. */
-export const SHARED_OPTIONS: readonly OptionSpec[] = [
-  { flags: "--json", description: "print JSON for scripts (same data as the table; see README)" },
-  { flags: "--plain", description: "one record per line, tab-separated, no colour, borders or wrapping" },
-];
+/** Options every visible command accepts, kept as data like each command's own. */
+export const SHARED_OPTIONS = [
+  flag("json", "--json", "print JSON for scripts (same data as the table; see README)"),
+  flag("plain", "--plain", "one record per line, tab-separated, no colour, borders or wrapping"),
+] as const;
 
 /** Options of the program itself; they may be given before or after the command. */
-export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
-  { flags: "--data <file>", description: "read this dataset instead of the bundled one (env: FILMCLI_DATA)" },
+export const GLOBAL_OPTIONS = [
+  text("data", "--data <file>", "read this dataset instead of the bundled one (env: FILMCLI_DATA)"),
   // --color comes first so that commander leaves the value undefined when neither flag is given.
-  { flags: "--color", description: "colour output even when piped (also: FORCE_COLOR=1)" },
-  { flags: "--no-color", description: "never colour output (also: NO_COLOR=1, TERM=dumb)" },
-  { flags: "--width <columns>", description: "wrap to this many columns instead of the terminal's width" },
-  { flags: "--no-pager", description: "never page long output (default: $PAGER or less -FRX on a terminal)" },
-  { flags: "--debug", description: "show a stack trace for unexpected errors" },
-];
+  toggle("color", "--color", "colour output even when piped (also: FORCE_COLOR=1)"),
+  toggle("color", "--no-color", "never colour output (also: NO_COLOR=1, TERM=dumb)"),
+  whole("width", "--width <columns>", "wrap to this many columns instead of the terminal's width", { min: 1 }),
+  negated("pager", "--no-pager", "never page long output (default: $PAGER or less -FRX on a terminal)"),
+  flag("debug", "--debug", "show a stack trace for unexpected errors"),
+] as const;
 
-/** The long flag of an option spec: "--min-rating" for "--min-rating <rating>". */
-export function longFlag(option: OptionSpec): string {
-  return /--[\w-]+/.exec(option.flags)![0];
-}
-
-/** Whether an option spec takes a value ("--year <year>"). */
-export function takesValue(option: OptionSpec): boolean {
-  return /[<[]/.test(option.flags);
-}
+/** The program's options and the shared ones, parsed: how every run looks and where its data is. */
+export type GlobalOptions = ParsedOptions<typeof GLOBAL_OPTIONS> & ParsedOptions<typeof SHARED_OPTIONS>;

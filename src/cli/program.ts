@@ -1,26 +1,46 @@
-import { Command, Option } from "commander";
+import { Command, CommanderError, Option } from "commander";
+import { renderUsage } from "../render/renderUsage";
+import type { CommandSpec } from "./command";
 import { COMMANDS } from "./commandList";
-import type { CommandResult, CommandSpec } from "./command";
-import { GLOBAL_OPTIONS, SHARED_OPTIONS } from "./options";
+import { GLOBAL_OPTIONS, SHARED_OPTIONS, type GlobalOptions } from "./options";
+import { parseOptions, type OptionSpec, type ParsedOptions } from "./optionSpec";
+import { version } from "../../package.json";
 
-/** Runs a command once commander has parsed its arguments and merged the global options. */
-export type Runner = (spec: CommandSpec, words: string[], options: Record<string, unknown>) => CommandResult;
+/** What a command line asks for: a command to run with its words and parsed options, or text to print. */
+export type Invocation =
+  | {
+    kind: "run";
+    command: CommandSpec;
+    words: string[];
+    /** The command's own options, parsed as its spec declares them. */
+    options: ParsedOptions<readonly OptionSpec[]>;
+    /** The program's options and the shared ones (--json, --plain), parsed. */
+    global: GlobalOptions;
+  }
+  | {
+    kind: "print";
+    /** Help, the version or the short usage. */
+    stdout: string;
+    stderr: string;
+    /** Set when the text was shown because the command line is wrong (help for a missing command): reported after it. */
+    failure?: CommanderError;
+  };
 
 function exampleText(spec: CommandSpec): string {
   return `\nExamples:\n${spec.examples.map((e) => `  $ ${e}`).join("\n")}\n`;
 }
 
 /** Where commander's own help and version text goes. */
-export interface HelpOutput {
+interface HelpOutput {
   writeOut: (text: string) => void;
   writeErr: (text: string) => void;
 }
 
 /**
- * Wires the commands into commander. Nothing here reads data or prints: `run` does the work.
- * Parse errors are thrown (exitOverride) for the caller to report in filmcli's own format.
+ * The commands and options wired into commander, for parsing and help only: no command has an
+ * action, so parsing runs nothing. Parse errors are thrown (exitOverride) for filmcli to report.
  */
-export function buildProgram(version: string, run: Runner, onResult: (result: CommandResult) => void, output: HelpOutput): Command {
+function buildProgram(output: HelpOutput): Command {
   const program = new Command("filmcli")
     // Set before the subcommands are added: commander copies these settings into each of them.
     .exitOverride()
@@ -36,14 +56,39 @@ export function buildProgram(version: string, run: Runner, onResult: (result: Co
     if (spec.args) command.argument(spec.args, spec.argsDescription);
     for (const option of [...spec.options, ...(spec.hidden ? [] : SHARED_OPTIONS)]) command.addOption(new Option(option.flags, option.description));
     command.addHelpText("after", exampleText(spec));
-    command.action((...params: unknown[]) => {
-      // Commander passes the declared argument (if any), the options, then the command itself.
-      // Variadic arguments arrive as an array, a single optional one as a string or undefined.
-      const cmd = params[params.length - 1] as Command;
-      const args = spec.args ? params[0] as string[] | string | undefined : undefined;
-      const words = Array.isArray(args) ? args : args === undefined ? [] : [args];
-      onResult(run(spec, words, cmd.optsWithGlobals()));
-    });
   }
   return program;
+}
+
+/** A command's words: a variadic argument arrives as an array, a single optional one as a string or undefined. */
+function wordsOf(command: Command): string[] {
+  const args = command.processedArgs[0] as string[] | string | undefined;
+  return Array.isArray(args) ? args : args === undefined ? [] : [args];
+}
+
+/**
+ * Reads a command line (without the program name) into what to run: the command, its words, and
+ * every option parsed once into typed values. Nothing is run or written here. A wrong command line
+ * throws: commander's errors (unknown command or option, missing argument) or a UsageError for a
+ * malformed option value.
+ */
+export function parseCommandLine(argv: readonly string[]): Invocation {
+  if (argv.length === 0) return { kind: "print", stdout: renderUsage(COMMANDS), stderr: "" };
+  // Commander prints help and the version itself, through these, then ends the parse by throwing.
+  const printed = { stdout: "", stderr: "" };
+  const program = buildProgram({ writeOut: (t) => { printed.stdout += t; }, writeErr: (t) => { printed.stderr += t; } });
+  try {
+    program.parse(argv, { from: "user" });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    if (error.exitCode === 0) return { kind: "print", ...printed };
+    if (printed.stdout || printed.stderr) return { kind: "print", ...printed, failure: error };
+    throw error;
+  }
+  // The parse got past commander's checks, so it dispatched to the command named by the first operand.
+  const name = program.args[0];
+  const command = program.commands.find((c) => c.name() === name)!;
+  const spec = COMMANDS.find((c) => c.name === name)!;
+  const global = { ...parseOptions(GLOBAL_OPTIONS, program.opts()), ...parseOptions(SHARED_OPTIONS, command.opts()) };
+  return { kind: "run", command: spec, words: wordsOf(command), options: parseOptions(spec.options, command.opts()), global };
 }

@@ -1,9 +1,5 @@
 import type { Money, Rating, Runtime } from "../films/film";
-
-const MONTHS = [
-  "january", "february", "march", "april", "may", "june",
-  "july", "august", "september", "october", "november", "december",
-];
+import { monthOfName } from "../films/months";
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
@@ -17,7 +13,7 @@ export function parseHumanDate(text: string): string | null {
     : monthFirst
       ? [monthFirst[2], monthFirst[1], monthFirst[3]]
       : [];
-  const month = MONTHS.indexOf(monthName ?? "") + 1;
+  const month = monthOfName(monthName ?? "");
   if (!day || !year || month === 0) return null;
   const iso = `${year}-${pad(month)}-${pad(Number(day))}`;
   // Reject dates such as 31 February that Date would silently roll over.

@@ -1,5 +1,5 @@
 import type { Film } from "../films/film";
-import { slugify } from "../search/normalizeTitle";
+import { slugify } from "../films/foldText";
 import {
   parseHumanDate, parseMoney, parseRating, parseRuntimes, splitList, splitReviewScore,
 } from "./parseFields";

@@ -1,25 +1,17 @@
-import type { CommandSpec, OptionSpec } from "../cli/command";
-import { longFlag, takesValue } from "../cli/options";
+import { longFlag, takesValue, type CommandDoc, type OptionDoc, type ProgramDoc } from "./commandDoc";
 import { SORTS } from "../search/listFilms";
 
 /** The shells filmcli writes completion scripts for. */
 export type Shell = "bash" | "zsh" | "fish";
 export const SHELLS: readonly Shell[] = ["bash", "zsh", "fish"];
 
-/** What a completion script is generated from: the same definitions commander and --help use. */
-export interface CompletionSpec {
-  commands: readonly CommandSpec[];
-  global: readonly OptionSpec[];
-  shared: readonly OptionSpec[];
-}
-
-const visible = (spec: CompletionSpec): CommandSpec[] => spec.commands.filter((c) => !c.hidden);
-const optionsOf = (spec: CompletionSpec, command: CommandSpec): OptionSpec[] => [...command.options, ...spec.shared];
-const valueFlags = (spec: CompletionSpec): string[] =>
+const visible = (spec: ProgramDoc): CommandDoc[] => spec.commands.filter((c) => !c.hidden);
+const optionsOf = (spec: ProgramDoc, command: CommandDoc): OptionDoc[] => [...command.options, ...spec.shared];
+const valueFlags = (spec: ProgramDoc): string[] =>
   [...spec.global, ...spec.commands.flatMap((c) => c.options)].filter(takesValue).map(longFlag);
 const singleQuoted = (text: string): string => `'${text.replace(/'/g, "'\\''")}'`;
 
-function bash(spec: CompletionSpec): string {
+function bash(spec: ProgramDoc): string {
   const commands = visible(spec);
   const filmCommands = commands.filter((c) => c.filmArgument).map((c) => c.name).join("|");
   const optionCases = commands.map((c) =>
@@ -66,10 +58,10 @@ complete -F _filmcli filmcli
 `;
 }
 
-function zsh(spec: CompletionSpec): string {
+function zsh(spec: ProgramDoc): string {
   const commands = visible(spec);
   const escape = (text: string): string => text.replace(/'/g, "'\\''").replace(/:/g, "\\:").replace(/\[/g, "\\[").replace(/]/g, "\\]");
-  const optionSpec = (o: OptionSpec): string => `'${longFlag(o)}[${escape(o.description)}]${takesValue(o) ? (longFlag(o) === "--data" ? ":file:_files" : longFlag(o) === "--film" ? ":film:_filmcli_films" : ":value:") : ""}'`;
+  const optionSpec = (o: OptionDoc): string => `'${longFlag(o)}[${escape(o.description)}]${takesValue(o) ? (longFlag(o) === "--data" ? ":file:_files" : longFlag(o) === "--film" ? ":film:_filmcli_films" : ":value:") : ""}'`;
   const cases = commands.map((c) => {
     const rest = c.filmArgument ? " '*:film:_filmcli_films'" : c.name === "completion" ? ` '1:shell:(${SHELLS.join(" ")})'` : "";
     return `    ${c.name}) _arguments ${[...optionsOf(spec, c).map(optionSpec), ...spec.global.map(optionSpec)].join(" ")}${rest} ;;`;
@@ -101,7 +93,7 @@ if [[ "\${funcstack[1]}" == _filmcli ]]; then _filmcli "$@"; else compdef _filmc
 `;
 }
 
-function fish(spec: CompletionSpec): string {
+function fish(spec: ProgramDoc): string {
   const commands = visible(spec);
   const quote = (text: string): string => `'${text.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
   const lines = [
@@ -119,8 +111,8 @@ function fish(spec: CompletionSpec): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** The completion script for a shell. */
-export function completionScript(shell: Shell, spec: CompletionSpec): string {
-  const scripts = { bash, zsh, fish } satisfies Record<Shell, (spec: CompletionSpec) => string>;
+/** The completion script for a shell, from the same definitions commander and --help use. */
+export function completionScript(shell: Shell, spec: ProgramDoc): string {
+  const scripts = { bash, zsh, fish } satisfies Record<Shell, (spec: ProgramDoc) => string>;
   return scripts[shell](spec);
 }

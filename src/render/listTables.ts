@@ -1,6 +1,6 @@
 import type { CastRow, GoofRow, QuoteRow, ReviewRow, TriviaRow } from "../films/filmRows";
 import type { FilmRef } from "../films/film";
-import type { Terminal } from "../output/terminal";
+import type { Terminal } from "./terminal";
 import { formatRating } from "./formatValues";
 import { highlightWords } from "./highlightWords";
 import { renderTable, type Cell } from "./renderTable";

@@ -1,5 +1,5 @@
 import type { FilmSummary } from "../films/filmSummary";
-import type { Terminal } from "../output/terminal";
+import type { Terminal } from "./terminal";
 import { formatMoneyShort, formatRating } from "./formatValues";
 import { renderTable } from "./renderTable";
 

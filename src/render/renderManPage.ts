@@ -1,12 +1,9 @@
-import type { CommandSpec, OptionSpec } from "../cli/command";
+import type { OptionDoc, ProgramDoc } from "./commandDoc";
 
 /** What the man page is generated from: the same definitions commander and --help use. */
-export interface ManPageSpec {
+export interface ManPageSpec extends ProgramDoc {
   version: string;
   date: string;
-  commands: readonly CommandSpec[];
-  global: readonly OptionSpec[];
-  shared: readonly OptionSpec[];
 }
 
 /** Escapes text for roff: backslashes, and a leading dot or quote that would read as a request. */
@@ -14,7 +11,7 @@ function roff(text: string): string {
   return text.replace(/\\/g, "\\e").replace(/-/g, "\\-").replace(/^([.'])/, "\\&$1");
 }
 
-function optionItems(options: readonly OptionSpec[]): string[] {
+function optionItems(options: readonly OptionDoc[]): string[] {
   return options.flatMap((o) => [".TP", `.B ${roff(o.flags)}`, roff(o.description)]);
 }
 

@@ -1,5 +1,5 @@
 import type { ShowCard } from "../films/showCard";
-import type { Terminal } from "../output/terminal";
+import type { Terminal } from "./terminal";
 import { formatMoney, formatRating, formatRuntime, formatVotes, plural } from "./formatValues";
 import { ratingBar } from "./ratingBar";
 import { sanitize } from "./sanitize";

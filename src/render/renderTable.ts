@@ -2,7 +2,7 @@ import type TableClass from "cli-table3";
 
 // Loaded on first table: the show card and JSON output never draw one.
 const loadTable = (): typeof TableClass => require("cli-table3") as typeof TableClass;
-import type { Terminal } from "../output/terminal";
+import type { Terminal } from "./terminal";
 import { sanitize } from "./sanitize";
 import { displayWidth, wrapText } from "./wrapText";
 

@@ -1,9 +1,9 @@
-import type { CommandSpec } from "../cli/command";
+import type { CommandDoc } from "./commandDoc";
 
 /** The short usage `filmcli` prints when run without arguments. */
-export function renderUsage(commands: readonly CommandSpec[]): string {
+export function renderUsage(commands: readonly CommandDoc[]): string {
   const shown = commands.filter((c) => !c.hidden);
-  const syntax = (c: CommandSpec): string => `${c.name}${c.args ? ` ${c.args}` : ""}`;
+  const syntax = (c: CommandDoc): string => `${c.name}${c.args ? ` ${c.args}` : ""}`;
   const width = Math.max(...shown.map((c) => syntax(c).length)) + 2;
   return [
     "filmcli: look up films offline",

@@ -1,20 +1,28 @@
-// Rows reused across calls: distance checks run by the thousand in one search.
-let previous2 = new Uint16Array(64);
-let previous = new Uint16Array(64);
-let current = new Uint16Array(64);
+/**
+ * The rows editDistance computes in. Distance checks run by the thousand in one search, so whoever
+ * runs many of them makes one of these and passes it to each (a search at a time: it is scratch).
+ */
+export interface EditBuffers {
+  previous2: Uint16Array;
+  previous: Uint16Array;
+  current: Uint16Array;
+}
+
+/** Rows for words of up to `length - 1` characters; they grow when a longer word comes. */
+export function editBuffers(length = 64): EditBuffers {
+  return { previous2: new Uint16Array(length), previous: new Uint16Array(length), current: new Uint16Array(length) };
+}
 
 /**
  * Optimal-string-alignment distance (a swap of neighbours costs one), giving up past `max`:
- * returns `max + 1` as soon as the distance is known to exceed it.
+ * returns `max + 1` as soon as the distance is known to exceed it. Without `buffers`, it makes its own.
  */
-export function editDistance(a: string, b: string, max: number): number {
+export function editDistance(a: string, b: string, max: number, buffers?: EditBuffers): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
-  if (n + 1 > current.length) {
-    previous2 = new Uint16Array(n + 1);
-    previous = new Uint16Array(n + 1);
-    current = new Uint16Array(n + 1);
-  }
+  const rows = buffers ?? editBuffers(n + 1);
+  if (n + 1 > rows.current.length) Object.assign(rows, editBuffers(n + 1));
+  let { previous2, previous, current } = rows;
   for (let j = 0; j <= n; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;

@@ -1,4 +1,4 @@
-import type { Catalog } from "../catalog/catalog";
+import type { FilmIndex } from "./filmIndex";
 import { foldText } from "./normalizeTitle";
 
 /** The orders `filmcli list` offers, each with its direction. */
@@ -28,7 +28,7 @@ function nameMatches(name: string, wanted: string[]): boolean {
 }
 
 /** The films (by place in the catalogue) passing every filter, in the chosen order. */
-export function listFilms(catalog: Catalog, filter: ListFilter, sort: SortKey): number[] {
+export function listFilms(catalog: FilmIndex, filter: ListFilter, sort: SortKey): number[] {
   const x = { ...catalog.core, ...catalog.details };
   const director = filter.director === undefined ? undefined : foldText(filter.director).split(" ");
   const genre = filter.genre === undefined ? undefined : foldText(filter.genre);

@@ -1,9 +1,9 @@
 import { filmRef, type Film, type FilmRef } from "../films/film";
-import { filmLabel } from "./resolveFilm";
+import { filmLabel } from "../films/filmLabel";
 import { foldText } from "./normalizeTitle";
 import { trigrams, trigramSimilarity } from "./trigrams";
-import { wordCoverage } from "./wordMatches";
-import { AmbiguousError, NoMatchError, UsageError } from "../errors";
+import { wordCoverage, wordMatcher } from "./wordMatches";
+import { AmbiguousError, EmptyQueryError, NoMatchError } from "../errors";
 
 /** One credit of a person: directing a film, or playing a character in it. */
 export interface Credit {
@@ -20,6 +20,8 @@ export interface PersonCredits {
 }
 
 const FUZZY_ACCEPT = 0.6;
+// How many near names a failed lookup suggests.
+const NEAR_PEOPLE = 3;
 
 /** Every person named in the films, by folded name (one spelling kept per folded name). */
 function people(films: readonly Film[]): Map<string, string> {
@@ -36,25 +38,23 @@ function people(films: readonly Film[]): Map<string, string> {
 /** Finds the one person a query names: exact (ignoring case and accents), else the single best fuzzy match. */
 export function resolvePerson(films: readonly Film[], query: string): string {
   const q = foldText(query.slice(0, 200));
-  if (q === "") throw new UsageError("no name given; e.g. filmcli person eric stoltz");
+  if (q === "") throw new EmptyQueryError("person");
   const names = people(films);
   const exact = names.get(q);
   if (exact) return exact;
   const grams = [...trigrams(q)];
   const words = q.split(" ");
+  const matches = wordMatcher();
   const ranked = [...names.entries()]
-    .map(([key, name]) => ({ name, score: Math.max(trigramSimilarity(grams, key), wordCoverage(words, key.split(" ")) * 0.95) }))
+    .map(([key, name]) => ({ name, score: Math.max(trigramSimilarity(grams, key), wordCoverage(words, key.split(" "), matches) * 0.95) }))
     .filter((m) => m.score >= 0.3)
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
   const best = ranked[0];
   if (!best || best.score < FUZZY_ACCEPT) {
-    throw new NoMatchError(`no person matches "${query.trim()}"${ranked.length ? "; did you mean one of these?" : ""}`,
-      ranked.slice(0, 3).map((m) => `  ${m.name}`));
+    throw new NoMatchError({ kind: "person", query: query.trim(), suggestions: ranked.slice(0, NEAR_PEOPLE).map((m) => m.name) });
   }
   const tied = ranked.filter((m) => m.score === best.score);
-  if (tied.length > 1) {
-    throw new AmbiguousError(`"${query.trim()}" matches ${tied.length} people; give more of the name`, tied.slice(0, 10).map((m) => `  ${m.name}`));
-  }
+  if (tied.length > 1) throw new AmbiguousError({ kind: "person", query: query.trim(), candidates: tied.map((m) => m.name) });
   return best.name;
 }
 

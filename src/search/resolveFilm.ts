@@ -1,8 +1,11 @@
-import { AmbiguousError, NoMatchError, UsageError } from "../errors";
-import type { Catalog } from "../catalog/catalog";
+import { AmbiguousError, EmptyQueryError, NoMatchError } from "../errors";
 import type { Film, FilmRef } from "../films/film";
+import type { FilmIndex } from "./filmIndex";
 import { foldText, normalizeTitle } from "./normalizeTitle";
 import { searchFilms, splitYear } from "./searchFilms";
+
+/** @deprecated filmLabel lives in films/filmLabel.ts; this re-export remains until every importer has moved. */
+export { filmLabel } from "../films/filmLabel";
 
 /** A resolved film, and a way to find the other titles close enough to mention in a hint. */
 export interface Resolution {
@@ -15,19 +18,11 @@ export interface Resolution {
 // A fuzzy match must score at least this to be opened; weaker ones are only suggested.
 const FUZZY_ACCEPT = 0.5;
 const SUGGEST = 0.25;
-
-/** `Mask (1985)`, the way films are named in messages. */
-export function filmLabel(film: { title: string; year: number }): string {
-  return `${film.title} (${film.year})`;
-}
-
-/** "  mask-1985                    Mask (1985)": one film in a list of candidates. */
-function candidateLine(film: FilmRef): string {
-  return `  ${film.id.padEnd(28)} ${filmLabel(film)}`;
-}
+// How many near films a failed lookup suggests, and a resolved one mentions.
+const NEAR_FILMS = 3;
 
 /** The films whose `keys[i]` equals `key` and (when given) whose year is `year`. */
-function matching(catalog: Catalog, keys: readonly string[], key: string, year?: number): number[] {
+function matching(catalog: FilmIndex, keys: readonly string[], key: string, year?: number): number[] {
   const found: number[] = [];
   for (let i = 0; i < keys.length; i++) {
     if (keys[i] === key && (year === undefined || catalog.core.year[i] === year)) found.push(i);
@@ -40,13 +35,15 @@ function matching(catalog: Catalog, keys: readonly string[], key: string, year?:
  * leading article, with an exact-with-article match first), title with year, then fuzzy. Never guesses
  * between equally good candidates.
  */
-export function resolveFilm(catalog: Catalog, query: string): Resolution {
+export function resolveFilm(catalog: FilmIndex, query: string): Resolution {
   const q = query.trim();
-  if (q === "") throw new UsageError("no film given; name one, e.g. filmcli show mask");
+  if (q === "") throw new EmptyQueryError("film");
   const others = (i: number) => (): FilmRef[] =>
-    searchFilms(catalog, q, SUGGEST).filter((m) => m.i !== i).slice(0, 3).map((m) => catalog.ref(m.i));
+    searchFilms(catalog, q, SUGGEST).filter((m) => m.i !== i).slice(0, NEAR_FILMS).map((m) => catalog.ref(m.i));
+  const ambiguous = (found: readonly number[]): AmbiguousError =>
+    new AmbiguousError({ kind: "film", query: q, candidates: found.map((i) => catalog.ref(i)) });
   const pick = (found: number[]): number | undefined => {
-    if (found.length > 1) throw ambiguous(q, found.map((i) => catalog.ref(i)));
+    if (found.length > 1) throw ambiguous(found);
     return found[0];
   };
 
@@ -71,17 +68,9 @@ export function resolveFilm(catalog: Catalog, query: string): Resolution {
     && !catalog.core.title[best.i]!.includes(String(year));
   // A fuzzy match must account for every typed word: "city of god" must not open "City of Ghosts".
   if (!best || best.score < FUZZY_ACCEPT || best.missing > 0 || wrongYear) {
-    const suggestions = ranked.slice(0, 3).map((m) => candidateLine(catalog.ref(m.i)));
-    throw new NoMatchError(
-      `no film matches "${q}"${suggestions.length ? "; did you mean one of these?" : "; try filmcli search <words>"}`,
-      suggestions,
-    );
+    throw new NoMatchError({ kind: "film", query: q, suggestions: ranked.slice(0, NEAR_FILMS).map((m) => catalog.ref(m.i)) });
   }
   const tied = ranked.filter((m) => m.score === best.score);
-  if (tied.length > 1) throw ambiguous(q, tied.map((m) => catalog.ref(m.i)));
-  return { film: catalog.film(best.i), how: "fuzzy", others: () => ranked.slice(1, 4).map((m) => catalog.ref(m.i)) };
-}
-
-function ambiguous(query: string, films: FilmRef[]): AmbiguousError {
-  return new AmbiguousError(`"${query}" matches ${films.length} films; name one by id or add its year`, films.map(candidateLine));
+  if (tied.length > 1) throw ambiguous(tied.map((m) => m.i));
+  return { film: catalog.film(best.i), how: "fuzzy", others: () => ranked.slice(1, 1 + NEAR_FILMS).map((m) => catalog.ref(m.i)) };
 }

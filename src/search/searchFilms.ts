@@ -1,4 +1,5 @@
-import type { Catalog } from "../catalog/catalog";
+import { editBuffers, type EditBuffers } from "./editDistance";
+import type { FilmIndex } from "./filmIndex";
 import { foldText, normalizeTitle } from "./normalizeTitle";
 import { trigrams, trigramSimilarity } from "./trigrams";
 import { memoWordMatches, missingWords, wordCoverage, type WordMatcher } from "./wordMatches";
@@ -50,13 +51,21 @@ function readings(fullQuery: string): Reading[] {
   return split.year === undefined ? [read(query)] : [read(query), read(split.title, split.year)];
 }
 
-// scoreTitle's second result, kept here rather than in an object per title: it runs for every film.
-let lastMissing = 0;
+/**
+ * What one search reuses for every title it scores: the word comparison with its rows, and
+ * scoreTitle's second result (kept here rather than in an object per title: it runs for every film).
+ */
+interface Scratch {
+  matches: WordMatcher;
+  buffers: EditBuffers;
+  /** How many typed words the title last scored lacks. */
+  missing: number;
+}
 
-/** A title's score for one reading of the query; how many typed words it lacks is left in lastMissing. */
-function scoreTitle(normalized: string, folded: string, year: number, reading: Reading, matches: WordMatcher): number {
+/** A title's score for one reading of the query; how many typed words it lacks is left in `scratch.missing`. */
+function scoreTitle(normalized: string, folded: string, year: number, reading: Reading, scratch: Scratch): number {
   let score: number;
-  lastMissing = 0;
+  scratch.missing = 0;
   if (normalized === reading.normalized) {
     score = folded === reading.folded ? EXACT : EXACT_WITHOUT_ARTICLE;
   } else if (Math.abs(normalized.length - reading.normalized.length) <= 4 && normalized.replace(/ /g, "") === reading.compact) {
@@ -66,7 +75,7 @@ function scoreTitle(normalized: string, folded: string, year: number, reading: R
     // Trigrams catch fragments and run-together words; word coverage catches typos in short titles.
     const grams = trigramSimilarity(reading.grams, normalized);
     if (grams < WORTH_WORDS) {
-      lastMissing = reading.words.length;
+      scratch.missing = reading.words.length;
       return 0;
     }
     // Words keep the article, so "maks" leans to "Mask" over "The Mask".
@@ -74,8 +83,8 @@ function scoreTitle(normalized: string, folded: string, year: number, reading: R
     // A query much longer than the title cannot be that title, however many grams repeat in it.
     const lengthFit = Math.min(1, (normalized.length + 8) / reading.normalized.length);
     // Each typed word the title lacks altogether costs a tenth: "terminator 2" is not "The Terminator".
-    lastMissing = missingWords(reading.words, titleWords, matches);
-    score = Math.max(grams, wordCoverage(reading.words, titleWords, matches) * 0.95) * 0.98 * lengthFit * 0.9 ** lastMissing;
+    scratch.missing = missingWords(reading.words, titleWords, scratch.matches, scratch.buffers);
+    score = Math.max(grams, wordCoverage(reading.words, titleWords, scratch.matches) * 0.95) * 0.98 * lengthFit * 0.9 ** scratch.missing;
   }
   // A year that agrees lifts a film above its remakes; one that disagrees pushes it down.
   if (reading.year !== undefined && year !== reading.year) score *= 0.8;
@@ -83,18 +92,19 @@ function scoreTitle(normalized: string, folded: string, year: number, reading: R
 }
 
 /** Ranks films by title against a query, best first, keeping those scoring at least `minScore`. */
-export function searchFilms(catalog: Catalog, query: string, minScore = 0.3): FilmMatch[] {
+export function searchFilms(catalog: FilmIndex, query: string, minScore = 0.3): FilmMatch[] {
   const ways = readings(query);
   const { folded, year } = catalog.core;
   const normalized = catalog.normalized;
   const matches: FilmMatch[] = [];
-  const wordMatcher = memoWordMatches();
+  const buffers = editBuffers();
+  const scratch: Scratch = { matches: memoWordMatches(buffers), buffers, missing: 0 };
   for (let i = 0; i < catalog.size; i++) {
     let best = 0;
     let missing = 0;
     for (const reading of ways) {
-      const score = scoreTitle(normalized[i]!, folded[i]!, year[i]!, reading, wordMatcher);
-      if (score > best) { best = score; missing = lastMissing; }
+      const score = scoreTitle(normalized[i]!, folded[i]!, year[i]!, reading, scratch);
+      if (score > best) { best = score; missing = scratch.missing; }
     }
     if (best >= minScore) matches.push({ i, score: best, missing });
   }

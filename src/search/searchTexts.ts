@@ -7,7 +7,8 @@ const loadFuse = (): typeof FuseClass => {
   return mod.default ?? mod;
 };
 import { foldText } from "./normalizeTitle";
-import { wordMatches } from "./wordMatches";
+import { WORD } from "./wordPattern";
+import { wordMatcher } from "./wordMatches";
 
 /** A text that matched a query: relevance 0 to 1 (higher is better) and the words that matched. */
 export interface TextHit<T> {
@@ -20,7 +21,6 @@ export interface TextHit<T> {
 // Bounds fuzzy work whatever is typed: a longer query is cut, extra words are dropped.
 const MAX_QUERY_CHARS = 200;
 const MAX_QUERY_WORDS = 8;
-const WORD = /[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}\p{N}_]+)*/gu;
 
 /** The folded words fuzzy search will look for; empty when nothing searchable was typed. */
 export function queryWords(query: string): string[] {
@@ -53,11 +53,12 @@ export function searchTexts<T>(items: readonly T[], textOf: (item: T) => string,
     for (const r of fuse.search(word)) scores.set(r.refIndex, r.score ?? 1);
     return scores;
   });
+  const matches = wordMatcher();
   const hits: Array<TextHit<T> & { order: number }> = [];
   docs.forEach((doc, i) => {
     if (!perWord.every((scores) => scores.has(i))) return;
     const tokens = textWords(doc.text);
-    const found = words.map((word) => tokens.filter((t) => wordMatches(word, t.folded)));
+    const found = words.map((word) => tokens.filter((t) => matches(word, t.folded)));
     if (found.some((f) => f.length === 0)) return;
     const mean = perWord.reduce((sum, scores) => sum + scores.get(i)!, 0) / words.length;
     const matched = new Set(found.flat().map((t) => t.word));

@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { CommandContext } from "../../src/cli/command";
 import { filmScope } from "../../src/cli/filmScope";
-import { fixture, fixtureCatalog } from "../fixtures/fixtureCatalog";
-import { plainTerminal } from "../../src/output/terminal";
+import { fixture, fixtureContext } from "../fixtures/fixtureCatalog";
+import { plainTerminal } from "../../src/render/terminal";
 
 const dataset = fixture;
-const index = fixtureCatalog();
-const ctx = (interactive: boolean): CommandContext => ({
-  term: { ...plainTerminal(80), interactive }, format: "human", dataPath: "fixture", catalog: () => index,
-});
+const ctx = (interactive: boolean): CommandContext => fixtureContext({ ...plainTerminal(80), interactive });
 
 describe("filmScope", () => {
   it("covers the whole dataset when no film is named", () => {

@@ -12,7 +12,8 @@ describe("usage errors (exit 2)", () => {
     [["show", "mask", "--jsn"], /^filmcli: unknown option '--jsn' \(did you mean "--json"\?\); see filmcli --help\n$/],
     [["show"], /^filmcli: missing required argument 'film'; see filmcli --help\n$/],
     [["search", " "], /^filmcli: search needs words to look for/],
-    [["show", "mask", "--width", "abc"], /^filmcli: --width must be a positive whole number, got "abc"\n$/],
+    [["show", "mask", "--width", "abc"], /^filmcli: --width must be a whole number of at least 1, got "abc"\n$/],
+    [["list", "--limit", "0x10"], /^filmcli: --limit must be a whole number of at least 0, got "0x10"\n$/],
   ])("%j", (args, message) => {
     const r = runCli(args);
     expect(r.code).toBe(2);

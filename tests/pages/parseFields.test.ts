@@ -9,9 +9,10 @@ describe("parseHumanDate", () => {
     ["March 8th, 1985", "1985-03-08"],
     ["1st January 2000", "2000-01-01"],
     ["December 31, 1999", "1999-12-31"],
+    ["8 MAY 1985", "1985-05-08"],
   ])("reads %s", (text, iso) => expect(parseHumanDate(text)).toBe(iso));
 
-  it.each(["31 February 1985", "Smarch 8, 1985", "1985-03-08", ""])("rejects %j", (text) => {
+  it.each(["31 February 1985", "Smarch 8, 1985", "1985-03-08", "", "8 Mar 1985"])("rejects %j", (text) => {
     expect(parseHumanDate(text)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CastRow, QuoteRow, TriviaRow } from "../../src/films/filmRows";
-import { plainTerminal } from "../../src/output/terminal";
+import { plainTerminal } from "../../src/render/terminal";
 import { renderCast, renderQuotes, renderTrivia } from "../../src/render/listTables";
 
 const film = { id: "mask-1985", title: "Mask", year: 1985 };

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import { toJson } from "../../src/cli/formatOutput";
+import { toJson } from "../../src/render/toJson";
 import type { Film } from "../../src/films/film";
 import { showCard } from "../../src/films/showCard";
-import { plainTerminal } from "../../src/output/terminal";
+import { plainTerminal } from "../../src/render/terminal";
 import { renderShowCard } from "../../src/render/renderShowCard";
 import { renderTable } from "../../src/render/renderTable";
 import { sanitize } from "../../src/render/sanitize";

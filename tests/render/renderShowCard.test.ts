@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/films/film";
 import { showCard } from "../../src/films/showCard";
-import { plainTerminal } from "../../src/output/terminal";
+import { plainTerminal } from "../../src/render/terminal";
 import { renderShowCard } from "../../src/render/renderShowCard";
 import { ratingBar } from "../../src/render/ratingBar";
 import { displayWidth } from "../../src/render/wrapText";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plainTerminal } from "../../src/output/terminal";
+import { plainTerminal } from "../../src/render/terminal";
 import { fitColumns, renderTable } from "../../src/render/renderTable";
 import { displayWidth } from "../../src/render/wrapText";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldText, normalizeTitle, slugify } from "../../src/search/normalizeTitle";
+import { foldText, normalizeTitle, slugify, withoutArticle } from "../../src/search/normalizeTitle";
 import { editDistance } from "../../src/search/editDistance";
 import { splitYear } from "../../src/search/searchFilms";
 
@@ -16,6 +16,15 @@ describe("title normalisation", () => {
   ])("normalizeTitle(%j) is %j", (title, key) => expect(normalizeTitle(title)).toBe(key));
 
   it("foldText keeps the article", () => expect(foldText("The Mask")).toBe("the mask"));
+  it.each([
+    ["the mask", "mask"],
+    ["a beautiful mind", "beautiful mind"],
+    ["an american werewolf", "american werewolf"],
+    ["the", "the"],
+    ["the ", "the "],
+    ["theory", "theory"],
+    ["mask", "mask"],
+  ])("withoutArticle(%j) is %j", (folded, key) => expect(withoutArticle(folded)).toBe(key));
   it("slugify makes ids", () => expect(slugify("King Kong")).toBe("king-kong"));
 });
 

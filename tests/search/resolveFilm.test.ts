@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixtureCatalog } from "../fixtures/fixtureCatalog";
 import { resolveFilm } from "../../src/search/resolveFilm";
-import { AmbiguousError, NoMatchError, UsageError } from "../../src/errors";
+import { AmbiguousError, EmptyQueryError, NoMatchError, UsageError } from "../../src/errors";
 
 const index = fixtureCatalog();
 const resolve = (q: string) => resolveFilm(index, q);
@@ -35,21 +35,25 @@ describe("resolveFilm", () => {
     expect(resolve("mask").others().map((f) => f.id)).toContain("the-mask-1994");
   });
 
+  const thrown = (query: string): unknown => { try { resolve(query); } catch (e) { return e; } return undefined; };
+  const kong1976 = { id: "king-kong-1976", title: "King Kong", year: 1976 };
+  const kong2005 = { id: "king-kong-2005", title: "King Kong", year: 2005 };
+
   it("lists equal titles instead of guessing", () => {
-    const error = (() => { try { resolve("king kong"); } catch (e) { return e; } })();
+    const error = thrown("  king kong ");
     expect(error).toBeInstanceOf(AmbiguousError);
-    expect((error as AmbiguousError).message).toBe('"king kong" matches 2 films; name one by id or add its year');
-    expect((error as AmbiguousError).details.join("\n")).toMatch(/king-kong-1976.*King Kong \(1976\)/);
-    expect((error as AmbiguousError).details.join("\n")).toMatch(/king-kong-2005.*King Kong \(2005\)/);
+    expect((error as AmbiguousError).fact).toEqual({ kind: "film", query: "king kong", candidates: [kong1976, kong2005] });
+    expect((error as AmbiguousError).message).toBe('"king kong" matches 2 films');
   });
 
-  it("says no film matches, with suggestions when there are near ones", () => {
-    expect(() => resolve("zzzzzz")).toThrowError(new NoMatchError('no film matches "zzzzzz"; try filmcli search <words>'));
-    const error = (() => { try { resolve("king kong 1933"); } catch (e) { return e; } })() as NoMatchError;
+  it.each([
+    ["zzzzzz", []],
+    ["king kong 1933", [kong2005, kong1976]],
+  ])("says no film matches %j, with the near ones as suggestions", (query, suggestions) => {
+    const error = thrown(query);
     expect(error).toBeInstanceOf(NoMatchError);
-    expect(error.message).toBe('no film matches "king kong 1933"; did you mean one of these?');
-    expect(error.details).toHaveLength(2);
-    expect(error.details.join("\n")).toMatch(/King Kong \(1976\)/);
+    expect((error as NoMatchError).fact).toEqual({ kind: "film", query, suggestions });
+    expect((error as NoMatchError).message).toBe(`no film matches "${query}"`);
   });
 
   it("never opens a film from another year than the one typed", () => {
@@ -58,5 +62,7 @@ describe("resolveFilm", () => {
 
   it("rejects an empty film name as a usage error", () => {
     expect(() => resolve("   ")).toThrow(UsageError);
+    expect(thrown("   ")).toEqual(new EmptyQueryError("film"));
+    expect((thrown("") as EmptyQueryError).kind).toBe("film");
   });
 });

@@ -1,4 +1,5 @@
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+import { monthOfAbbreviation } from "../../films/months";
+
 // The source was compiled around 2010 and lists releases up to 2011. A later year is a two-digit
 // year expanded into the wrong century (its titles confirm it: "King Kong (1933)" dated 2033).
 export const LATEST_PLAUSIBLE_YEAR = 2012;
@@ -14,7 +15,7 @@ export interface VegaDate {
 export function parseVegaDate(text: unknown): VegaDate | null {
   if (typeof text !== "string") return null;
   const m = /^([A-Z][a-z]{2}) (\d{2}) (\d{4})$/.exec(text.trim());
-  const month = m ? MONTHS.indexOf(m[1]!) + 1 : 0;
+  const month = m ? monthOfAbbreviation(m[1]!) : 0;
   if (!m || month === 0) return null;
   let year = Number(m[3]);
   const centuryFixed = year > LATEST_PLAUSIBLE_YEAR;

@@ -1,10 +1,10 @@
 import { castRows } from "../../films/filmRows";
 import { renderCast } from "../../render/listTables";
-import type { CommandSpec } from "../command";
+import { defineCommand } from "../command";
 import { runList } from "../runList";
 
 /** `filmcli cast [film...]`: who played whom, for one film or the whole dataset. */
-export const castCommand: CommandSpec = {
+export const castCommand = defineCommand({
   name: "cast",
   summary: "list who played whom (every credit when no film is named)",
   args: "[film...]",
@@ -13,4 +13,4 @@ export const castCommand: CommandSpec = {
   options: [],
   examples: ["filmcli cast", "filmcli cast mask", "filmcli cast mask --json | jq -r '.[].actor'"],
   run: (words, _options, ctx) => runList({ noun: "cast", singular: "credit", rows: castRows, render: renderCast }, words, ctx),
-};
+});

@@ -1,11 +1,9 @@
 import { UsageError } from "../../errors";
 import { completionScript, SHELLS, type Shell } from "../../render/completionScripts";
-import { ok, type CommandSpec } from "../command";
-import { COMMANDS } from "../commandList";
-import { GLOBAL_OPTIONS, SHARED_OPTIONS } from "../options";
+import { defineCommand } from "../command";
 
 /** `filmcli completion bash|zsh|fish`: prints a completion script for the shell. */
-export const completionCommand: CommandSpec = {
+export const completionCommand = defineCommand({
   name: "completion",
   summary: "print a shell completion script (bash, zsh or fish)",
   args: "<shell>",
@@ -16,9 +14,10 @@ export const completionCommand: CommandSpec = {
     "filmcli completion zsh > \"${fpath[1]}/_filmcli\"",
     "filmcli completion fish > ~/.config/fish/completions/filmcli.fish",
   ],
-  run(words) {
+  run(words, _options, ctx) {
     const shell = words[0] as Shell;
     if (!SHELLS.includes(shell)) throw new UsageError(`completion needs a shell: ${SHELLS.join(", ")}; got "${words[0] ?? ""}"`);
-    return ok(completionScript(shell, { commands: COMMANDS, global: GLOBAL_OPTIONS, shared: SHARED_OPTIONS }));
+    // The commands come through the context, so this file needs no list of them (the list includes it).
+    return { text: completionScript(shell, ctx.program) };
   },
-};
+});

@@ -1,10 +1,10 @@
 import { goofRows } from "../../films/filmRows";
 import { renderGoofs } from "../../render/listTables";
-import type { CommandSpec } from "../command";
+import { defineCommand } from "../command";
 import { runList } from "../runList";
 
 /** `filmcli goofs [film...]`: goofs with their category. */
-export const goofsCommand: CommandSpec = {
+export const goofsCommand = defineCommand({
   name: "goofs",
   summary: "list goofs with their category",
   args: "[film...]",
@@ -13,4 +13,4 @@ export const goofsCommand: CommandSpec = {
   options: [],
   examples: ["filmcli goofs mask", "filmcli goofs --json | jq -r '.[].category'"],
   run: (words, _options, ctx) => runList({ noun: "goofs", singular: "goof", rows: goofRows, render: renderGoofs }, words, ctx),
-};
+});

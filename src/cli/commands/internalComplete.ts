@@ -1,20 +1,22 @@
 import { slugify } from "../../search/normalizeTitle";
 import { UsageError } from "../../errors";
-import { ok, type CommandSpec } from "../command";
+import { defineCommand } from "../command";
+import { flag } from "../optionSpec";
 
 // Enough for any menu a shell shows; past this the user types more.
 const MAX_CANDIDATES = 200;
 
 /**
  * `filmcli __complete films [--describe] [prefix]`: film ids for shell completion, one per line
- * ("id<TAB>Title (year)" with --describe). Hidden: the completion scripts call it.
+ * ("id<TAB>Title (year)" with --describe). Hidden: the completion scripts call it. Its output is
+ * for a shell, not a person: no candidates is an empty answer (exit 0), not a failed query.
  */
-export const completeCommand: CommandSpec = {
+export const completeCommand = defineCommand({
   name: "__complete",
   summary: "film ids for shell completion",
   args: "<kind> [prefix...]",
   argsDescription: "films, then what has been typed so far",
-  options: [{ flags: "--describe", description: "add each film's title after a tab" }],
+  options: [flag("describe", "--describe", "add each film's title after a tab")],
   hidden: true,
   examples: [],
   run(words, options, ctx) {
@@ -30,6 +32,6 @@ export const completeCommand: CommandSpec = {
         lines.push(options.describe ? `${film.id}\t${film.title} (${film.year})` : film.id);
       }
     }
-    return ok(lines.length ? `${lines.join("\n")}\n` : "");
+    return { text: lines.length ? `${lines.join("\n")}\n` : "" };
   },
-};
+});

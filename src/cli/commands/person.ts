@@ -1,8 +1,7 @@
 import { personCredits, resolvePerson, type PersonCredits } from "../../search/personCredits";
-import type { Terminal } from "../../output/terminal";
+import type { Terminal } from "../../render/terminal";
 import { renderTable } from "../../render/renderTable";
-import { ok, type CommandSpec } from "../command";
-import { renderOutput } from "../formatOutput";
+import { defineCommand, found } from "../command";
 
 function renderCredits(person: PersonCredits, term: Terminal): string {
   return renderTable({
@@ -15,7 +14,7 @@ function renderCredits(person: PersonCredits, term: Terminal): string {
 }
 
 /** `filmcli person <name...>`: a person's credits across the catalogue, newest first. */
-export const personCommand: CommandSpec = {
+export const personCommand = defineCommand({
   name: "person",
   summary: "list a person's credits as director and cast, newest first",
   args: "<name...>",
@@ -24,7 +23,6 @@ export const personCommand: CommandSpec = {
   examples: ["filmcli person eric stoltz", "filmcli person spielberg", "filmcli person peter jackson --json | jq '.credits[].film.title'"],
   run(words, _options, ctx) {
     const films = ctx.catalog().films();
-    const person = personCredits(films, resolvePerson(films, words.join(" ")));
-    return ok(renderOutput(ctx.format, person, renderCredits, ctx.term));
+    return found(personCredits(films, resolvePerson(films, words.join(" "))), renderCredits);
   },
-};
+});

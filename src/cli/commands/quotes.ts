@@ -1,20 +1,20 @@
 import { quoteRows, type QuoteRow } from "../../films/filmRows";
 import { queryWords, searchTexts } from "../../search/searchTexts";
 import { renderQuotes } from "../../render/listTables";
-import type { CommandSpec } from "../command";
+import { defineCommand } from "../command";
+import { text } from "../optionSpec";
 import { runList } from "../runList";
 
 /** `filmcli quotes [film...] [--search <text>]`: quotes as a speaker | line table. */
-export const quotesCommand: CommandSpec = {
+export const quotesCommand = defineCommand({
   name: "quotes",
   summary: "list quotes as speaker | line, optionally searched",
   args: "[film...]",
   argsDescription: "the film; omit it to list every quote in the dataset",
   filmArgument: true,
-  options: [{ flags: "-s, --search <text>", description: "keep quotes whose speaker or line matches (typos allowed)" }],
+  options: [text("search", "-s, --search <text>", "keep quotes whose speaker or line matches (typos allowed)")],
   examples: ["filmcli quotes mask", "filmcli quotes --search 'ice cream'", "filmcli quotes mask --json | jq -r '.[].text'"],
-  run(words, options, ctx) {
-    const query = options.search as string | undefined;
+  run(words, { search: query }, ctx) {
     const kind = { noun: "quotes", singular: "quote", rows: quoteRows, render: renderQuotes };
     if (query === undefined) return runList(kind, words, ctx);
     return runList(kind, words, ctx, {
@@ -23,4 +23,4 @@ export const quotesCommand: CommandSpec = {
       filter: (rows: QuoteRow[]) => searchTexts(rows, (r) => `${r.speaker}: ${r.text}`, query).map((h) => h.item),
     });
   },
-};
+});

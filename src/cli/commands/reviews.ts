@@ -1,10 +1,10 @@
 import { reviewRows } from "../../films/filmRows";
 import { renderReviews } from "../../render/listTables";
-import type { CommandSpec } from "../command";
+import { defineCommand } from "../command";
 import { runList } from "../runList";
 
 /** `filmcli reviews [film...]`: user reviews with the reviewer's score and scale. */
-export const reviewsCommand: CommandSpec = {
+export const reviewsCommand = defineCommand({
   name: "reviews",
   summary: "list user reviews with the reviewer's score",
   args: "[film...]",
@@ -13,4 +13,4 @@ export const reviewsCommand: CommandSpec = {
   options: [],
   examples: ["filmcli reviews mask", "filmcli reviews mask --json | jq '.[].score'"],
   run: (words, _options, ctx) => runList({ noun: "reviews", singular: "review", rows: reviewRows, render: renderReviews }, words, ctx),
-};
+});

@@ -1,16 +1,15 @@
 import type { FilmSummary } from "../../films/filmSummary";
 import { searchFilms } from "../../search/searchFilms";
-import { ExitCode, UsageError } from "../../errors";
+import { UsageError } from "../../errors";
 import { renderFilmTable } from "../../render/renderFilmTable";
-import { ok, type CommandSpec } from "../command";
-import { renderOutput } from "../formatOutput";
+import { defineCommand, found } from "../command";
 
 const LIMIT = 10;
 // Weaker title matches are noise in a result list (they still serve as suggestions elsewhere).
 const MIN_SCORE = 0.4;
 
 /** `filmcli search <query...>`: ranked title matches. */
-export const searchCommand: CommandSpec = {
+export const searchCommand = defineCommand({
   name: "search",
   summary: "find films by title, best match first",
   args: "<query...>",
@@ -24,10 +23,7 @@ export const searchCommand: CommandSpec = {
     const results: Array<FilmSummary & { score: number }> = searchFilms(catalog, query, MIN_SCORE)
       .slice(0, LIMIT)
       .map((m) => ({ ...catalog.summary(m.i), score: Math.round(m.score * 1000) / 1000 }));
-    const stdout = ctx.format === "json" || results.length > 0
-      ? renderOutput(ctx.format, results, renderFilmTable, ctx.term)
-      : "";
-    if (results.length === 0) return { stdout, messages: [`no film title matches "${query}"`], exitCode: ExitCode.noMatch };
-    return ok(stdout);
+    if (results.length === 0) return { data: results, render: renderFilmTable, messages: [`no film title matches "${query}"`], outcome: "nothing" };
+    return found(results, renderFilmTable);
   },
-};
+});

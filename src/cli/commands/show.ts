@@ -1,11 +1,10 @@
 import { showCard } from "../../films/showCard";
 import { renderShowCard } from "../../render/renderShowCard";
-import { ok, type CommandSpec } from "../command";
+import { defineCommand, found } from "../command";
 import { filmScope } from "../filmScope";
-import { renderOutput } from "../formatOutput";
 
 /** `filmcli show <film...>`: a film's summary card. */
-export const showCommand: CommandSpec = {
+export const showCommand = defineCommand({
   name: "show",
   summary: "show a film's summary card",
   args: "<film...>",
@@ -15,7 +14,6 @@ export const showCommand: CommandSpec = {
   examples: ["filmcli show mask", "filmcli show mask 1985", "filmcli show mask-1985 --json | jq .rating"],
   run(words, _options, ctx) {
     const scope = filmScope(words, ctx);
-    const card = showCard(scope.film!);
-    return ok(renderOutput(ctx.format, card, renderShowCard, ctx.term), scope.hints);
+    return found(showCard(scope.film!), renderShowCard, scope.hints);
   },
-};
+});

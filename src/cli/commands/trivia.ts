@@ -1,20 +1,21 @@
 import { triviaRows, type TriviaRow } from "../../films/filmRows";
 import { queryWords, searchTexts } from "../../search/searchTexts";
-import type { Terminal } from "../../output/terminal";
+import type { Terminal } from "../../render/terminal";
 import { renderTrivia } from "../../render/listTables";
-import type { CommandSpec } from "../command";
+import { defineCommand } from "../command";
+import { text } from "../optionSpec";
 import { runList } from "../runList";
 
 /** `filmcli trivia [query...] [--film <film>]`: typo-tolerant trivia search, best match first. */
-export const triviaCommand: CommandSpec = {
+export const triviaCommand = defineCommand({
   name: "trivia",
   summary: "search trivia, typos allowed (all trivia when no query is given)",
   args: "[query...]",
   argsDescription: "words to look for; every word must match, each allowing a typo or two",
-  options: [{ flags: "-f, --film <film>", description: "only this film's trivia" }],
+  options: [text("film", "-f, --film <film>", "only this film's trivia")],
   examples: ["filmcli trivia makeup", "filmcli trivia makup --film mask", "filmcli trivia security --json | jq '.[0].text'"],
   run(words, options, ctx) {
-    const film = options.film === undefined ? [] : [String(options.film)];
+    const film = options.film === undefined ? [] : [options.film];
     const query = words.join(" ");
     // Trivia always names the film on each row, whether one film or all are shown.
     const kind = { noun: "trivia", singular: "trivia", rows: triviaRows, render: (rows: TriviaRow[], _all: boolean, term: Terminal) => renderTrivia(rows, term) };
@@ -27,4 +28,4 @@ export const triviaCommand: CommandSpec = {
         .map((hit) => ({ film: hit.item.film, text: hit.item.text, score: hit.score, matched: hit.matched })),
     });
   },
-};
+});

@@ -2,11 +2,9 @@ import type { Dataset } from "../../films/film";
 import { readDatasetFile } from "../../catalog/readDatasetFile";
 import type { Problem } from "../../films/shape";
 import { validateDataset } from "../../films/validateDataset";
-import { ExitCode } from "../../errors";
-import type { Terminal } from "../../output/terminal";
+import type { Terminal } from "../../render/terminal";
 import { renderTable } from "../../render/renderTable";
-import type { CommandSpec } from "../command";
-import { renderOutput } from "../formatOutput";
+import { defineCommand } from "../command";
 
 // Enough to fix a file by; past this the list would only repeat the same mistake.
 const MAX_PROBLEMS = 1000;
@@ -25,7 +23,7 @@ function renderReport(report: ValidationReport, term: Terminal): string {
 }
 
 /** `filmcli validate [file]`: checks a dataset against the schema and lists every problem. */
-export const validateCommand: CommandSpec = {
+export const validateCommand = defineCommand({
   name: "validate",
   summary: "check a dataset against the schema and list every problem",
   args: "[file]",
@@ -39,10 +37,6 @@ export const validateCommand: CommandSpec = {
     const valid = problems.length === 0;
     const report: ValidationReport = { file, valid, films: valid ? (value as Dataset).films.length : null, problems };
     const summary = valid ? [] : [`${file}: ${problems.length >= MAX_PROBLEMS ? `at least ${MAX_PROBLEMS}` : problems.length} problem(s); fix them and run filmcli validate again`];
-    return {
-      stdout: renderOutput(ctx.format, report, renderReport, ctx.term),
-      messages: summary,
-      exitCode: valid ? ExitCode.ok : ExitCode.dataset,
-    };
+    return { data: report, render: renderReport, messages: summary, outcome: valid ? "found" : "invalid" };
   },
-};
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectColor, detectWidth, type TerminalInputs } from "../../src/output/terminal";
+import { detectColor, detectWidth, type TerminalInputs } from "../../src/cli/detectTerminal";
 
 const tty = (env: Record<string, string>, extra: Partial<TerminalInputs> = {}): TerminalInputs => ({ env, isTTY: true, ...extra });
 const pipe = (env: Record<string, string>, extra: Partial<TerminalInputs> = {}): TerminalInputs => ({ env, isTTY: false, ...extra });

@@ -1,22 +1,6 @@
-import { Chalk, type ChalkInstance } from "chalk";
+import { DEFAULT_HEIGHT, DEFAULT_WIDTH, styledTerminal, type ColorLevel, type Terminal } from "../render/terminal";
 
-/** 0 is no colour; 1, 2 and 3 are 16 colours, 256 colours and truecolor. */
-export type ColorLevel = 0 | 1 | 2 | 3;
-
-/** Every decision about how output looks, made once per run and passed to renderers. */
-export interface Terminal {
-  color: ColorLevel;
-  width: number;
-  style: ChalkInstance;
-  /** Whether stdout is an interactive terminal (hints that only help people are shown then). */
-  interactive: boolean;
-  /** Rows on screen (the TTY's, else 24): what "a screenful" means. */
-  height: number;
-  /** `--plain`: one record per line, tab-separated, no colour, borders or wrapping. */
-  plain: boolean;
-}
-
-/** What the terminal decisions are made from; `main` gathers it from the process. */
+/** What the terminal decisions are made from; `main` gathers it from the process and the parsed options. */
 export interface TerminalInputs {
   env: Record<string, string | undefined>;
   isTTY: boolean;
@@ -30,8 +14,6 @@ export interface TerminalInputs {
   plainFlag?: boolean;
 }
 
-export const DEFAULT_WIDTH = 80;
-export const DEFAULT_HEIGHT = 24;
 const MIN_WIDTH = 20;
 
 function forcedLevel(value: string): ColorLevel {
@@ -64,28 +46,10 @@ export function detectWidth({ env, ttyColumns, widthFlag, isTTY }: TerminalInput
   return Math.max(MIN_WIDTH, width);
 }
 
-/** Makes every output decision at once. */
+/** Makes every output decision at once: the cli decides, renderers only follow. */
 export function detectTerminal(inputs: TerminalInputs): Terminal {
   const plain = inputs.plainFlag === true;
   const color = plain ? 0 : detectColor(inputs);
   const height = inputs.isTTY && inputs.ttyRows && inputs.ttyRows > 0 ? inputs.ttyRows : DEFAULT_HEIGHT;
-  return withStyle({ color, width: detectWidth(inputs), interactive: inputs.isTTY, height, plain });
-}
-
-/** A fixed terminal for tests and for rendering outside a process (no colour unless asked). */
-export function plainTerminal(width = DEFAULT_WIDTH, color: ColorLevel = 0): Terminal {
-  return withStyle({ color, width, interactive: false, height: DEFAULT_HEIGHT, plain: false });
-}
-
-/**
- * Styling that styles nothing, for colour level 0: any chain of styles (`style.bold.yellow`) returns
- * the text unchanged, without loading chalk.
- */
-const NO_STYLE: ChalkInstance = new Proxy(((text: unknown) => String(text)) as unknown as ChalkInstance, {
-  get: (_target, property) => (property === "level" ? 0 : NO_STYLE),
-});
-
-/** Adds the styling for the colour level: chalk when there is colour to make. */
-function withStyle(settings: Omit<Terminal, "style">): Terminal {
-  return { ...settings, style: settings.color === 0 ? NO_STYLE : new Chalk({ level: settings.color }) };
+  return styledTerminal({ color, width: detectWidth(inputs), interactive: inputs.isTTY, height, plain });
 }

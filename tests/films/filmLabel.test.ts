@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { filmLabel } from "../../src/films/filmLabel";
+import { filmLabel as resolveFilmLabel } from "../../src/search/resolveFilm";
+
+describe("filmLabel", () => {
+  it.each([
+    [{ title: "Mask", year: 1985 }, "Mask (1985)"],
+    [{ id: "the-mask-1994", title: "The Mask", year: 1994 }, "The Mask (1994)"],
+    [{ title: "Blade Runner 2049", year: 2017 }, "Blade Runner 2049 (2017)"],
+    [{ title: "Amélie", year: 2001 }, "Amélie (2001)"],
+    [{ title: "(500) Days of Summer", year: 2009 }, "(500) Days of Summer (2009)"],
+    [{ title: "", year: 1900 }, " (1900)"],
+  ])("%j is %j", (film, label) => expect(filmLabel(film)).toBe(label));
+
+  it("is still exported where it used to live", () => expect(resolveFilmLabel).toBe(filmLabel));
+});
