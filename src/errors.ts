@@ -72,6 +72,8 @@ export type DatasetProblem =
   /** `errno` is the code fs gave (ENOENT, EACCES …), or the error's text when it gave none. */
   | { problem: "unreadable"; file: string; errno: string }
   | { problem: "is-directory"; file: string }
+  /** A device, pipe or socket: nothing that can be indexed by byte range (`kind` says which). */
+  | { problem: "not-a-file"; file: string; kind: string }
   | { problem: "empty"; file: string }
   /** `reason` is JSON.parse's own (or the scanner's) description. */
   | { problem: "not-json"; file: string; reason: string }
@@ -92,6 +94,7 @@ function describeDatasetProblem(fact: DatasetProblem): string {
         default: return `${fact.file}: cannot be read (${fact.errno})`;
       }
     case "is-directory": return `${fact.file}: is a directory`;
+    case "not-a-file": return `${fact.file}: is a ${fact.kind}, not a regular file`;
     case "empty": return `${fact.file}: the file is empty; expected a JSON dataset`;
     case "not-json": return `${fact.file}: not valid JSON (${fact.reason})`;
     case "too-large": return `${fact.file}: is ${Math.round(fact.bytes / MIB)} MiB`;

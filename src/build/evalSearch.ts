@@ -1,7 +1,6 @@
 import Fuse from "fuse.js";
 import type { Film } from "../films/film";
-import { indexFilms } from "../catalog/catalogIndex";
-import { catalogOf } from "../catalog/openCatalog";
+import type { FilmIndex } from "../search/filmIndex";
 import { resolveFilm } from "../search/resolveFilm";
 import { searchFilms } from "../search/searchFilms";
 
@@ -45,8 +44,7 @@ function score(queries: readonly QualityQuery[], rank: (q: string) => string[]):
 }
 
 /** Scores filmcli's title search and resolver, and fuse.js's defaults, on a query set. */
-export function evalSearch(films: readonly Film[], queries: readonly QualityQuery[]): QualityReport {
-  const index = catalogOf(films, indexFilms(films));
+export function evalSearch(index: FilmIndex, films: readonly Film[], queries: readonly QualityQuery[]): QualityReport {
   const fuse = new Fuse(films, { keys: ["title"] });
   const resolveMisses: QualityReport["resolveMisses"] = [];
   for (const q of queries) {
@@ -60,7 +58,7 @@ export function evalSearch(films: readonly Film[], queries: readonly QualityQuer
   }
   return {
     queries: queries.length,
-    filmcli: score(queries, (q) => searchFilms(index, q).map((m) => films[m.i]!.id)),
+    filmcli: score(queries, (q) => searchFilms(index, q).map((m) => index.ref(m.i).id)),
     resolveAccuracy: (queries.length - resolveMisses.length) / queries.length,
     resolveMisses,
     fuseDefaults: score(queries, (q) => fuse.search(q).map((r) => r.item.id)),

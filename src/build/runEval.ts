@@ -1,13 +1,15 @@
 // Entry point of `npm run eval`: scores title search on tests/search-quality/queries.json.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { openCatalog } from "../catalog/openCatalog";
 import type { Dataset } from "../films/film";
 import { evalSearch, type QualityQuery, type RankerScore } from "./evalSearch";
 
 const root = process.cwd();
 const dataset = JSON.parse(readFileSync(join(root, "data/films.json"), "utf8")) as Dataset;
 const queries = JSON.parse(readFileSync(join(root, "tests/search-quality/queries.json"), "utf8")) as QualityQuery[];
-const report = evalSearch(dataset.films, queries);
+const index = openCatalog(join(root, "data/films.json"), { prebuilt: join(root, "dist/films.idx"), cacheDir: null, tempDir: "/tmp" });
+const report = evalSearch(index, dataset.films, queries);
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const row = (name: string, s: RankerScore): string => `| ${name} | ${pct(s.top1)} | ${s.mrr.toFixed(3)} |`;
 

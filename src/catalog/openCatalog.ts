@@ -1,21 +1,20 @@
-import { mkdirSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, realpathSync, statSync, unlinkSync, type Stats } from "node:fs";
 import { join } from "node:path";
 import { DatasetError } from "../errors";
-import { Catalog } from "./catalog";
-import { INDEX_VERSION, type CatalogIndex, type CoreIndex, type IndexSource } from "./catalogIndex";
-import type { Film } from "../films/film";
-import { indexDatasetFile } from "./indexDatasetFile";
+import { compileDataset } from "./compileDataset";
+import { DiskCatalog } from "./diskCatalog";
+import { describes, sourceIdentity, type SourceIdentity } from "./indexMeta";
+import { IndexFile, IndexFormatError } from "./store";
 
 /** Where an index for a dataset may be found or kept. */
 export interface IndexLocation {
-  /** A prebuilt index shipped with the dataset (the bundled one, `<base>.core.json` …), trusted while the size agrees. */
+  /** A prebuilt index shipped with the dataset (the bundled one), trusted while the dataset's size agrees. */
   prebuilt?: string;
-  /** A folder to keep indexes of other datasets in; null to keep none. */
+  /** A folder to keep indexes of other datasets in; null to keep none (each run then indexes afresh). */
   cacheDir: string | null;
+  /** Where to build an index that cannot be kept: the system's temporary folder. */
+  tempDir: string;
 }
-
-type Part = keyof CatalogIndex;
-const PARTS: readonly Part[] = ["details", "text", "core"]; // the core last: it marks the index complete
 
 /** The folder for cached indexes: FILMCLI_CACHE_DIR, else $XDG_CACHE_HOME/filmcli, else ~/.cache/filmcli. */
 export function cacheDirFor(env: Record<string, string | undefined>): string | null {
@@ -24,105 +23,89 @@ export function cacheDirFor(env: Record<string, string | undefined>): string | n
   return env.HOME ? join(env.HOME, ".cache", "filmcli") : null;
 }
 
-function readPart<T>(base: string, part: Part): T | undefined {
+// A run checks the header's and superblock's CRCs, the file's size and the dataset's identity, and
+// every value it reads against its range; part CRCs cost a cold process ~1 ms per 16 KiB (the CRC
+// code is not compiled yet), so runs leave them to `verify` (tests, and the build's own check).
+const RUN_TIME = { autoVerifyBytes: 0 };
+
+/** The system's temporary folder: TMPDIR, else /tmp. */
+export function tempDirFor(env: Record<string, string | undefined>): string {
+  return env.TMPDIR || "/tmp";
+}
+
+/** What a file that is not a regular one is, in words for the error's facts. */
+function kindOf(stat: Stats): string {
+  if (stat.isCharacterDevice()) return "character device";
+  if (stat.isBlockDevice()) return "block device";
+  if (stat.isFIFO()) return "pipe";
+  if (stat.isSocket()) return "socket";
+  return "special file";
+}
+
+/** An index file whose meta describes the dataset, or undefined when it is missing, stale, damaged or of another version. */
+function openIndex(path: string, source: SourceIdentity, compare: "identity" | "size"): { index: IndexFile; films: number } | undefined {
+  let index: IndexFile;
   try {
-    return JSON.parse(readFileSync(`${base}.${part}.json`, "utf8")) as T;
-  } catch {
-    return undefined; // missing, unreadable or damaged: built again
+    index = IndexFile.open(path, RUN_TIME);
+  } catch (error) {
+    if (error instanceof IndexFormatError) return undefined;
+    throw error;
   }
+  const meta = index.meta;
+  if (describes(meta, source, compare)) return { index, films: meta.films };
+  index.close();
+  return undefined;
 }
 
-/** Writes the three parts of an index; a cache that cannot be written only costs speed. */
-export function writeIndex(base: string, index: CatalogIndex): void {
-  try {
-    for (const part of PARTS) {
-      const temporary = `${base}.${part}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(index[part]));
-      renameSync(temporary, `${base}.${part}.json`); // readers see a whole file or none
-    }
-  } catch {
-    // Read-only folder, full disk: the next run indexes again.
-  }
+/** The cache file for a dataset: named after its real path, so two names for one file share it. */
+function cachePath(cacheDir: string, file: string): string {
+  let real = file;
+  try { real = realpathSync(file); } catch { /* stat succeeded; keep the path as given */ }
+  // Required here: loading crypto costs a run that uses the bundled dataset for nothing.
+  const { createHash } = require("node:crypto") as typeof import("node:crypto");
+  return join(cacheDir, `${createHash("sha256").update(real).digest("hex").slice(0, 32)}.idx`);
 }
 
-/**
- * Reads film i's own JSON from the dataset file by its byte range. The file is opened once, on the
- * first read, and stays open for the run: commands over every film read thousands of ranges.
- */
-function fileLoader(file: string, core: CoreIndex): (i: number) => Film {
-  let fd: number | undefined;
-  return (i) => {
-    fd ??= openSync(file, "r");
-    const buffer = Buffer.allocUnsafe(core.length[i]!);
-    readSync(fd, buffer, 0, buffer.length, core.offset[i]!);
-    return JSON.parse(buffer.toString("utf8")) as Film;
-  };
-}
-
-const sameSource = (a: IndexSource, b: IndexSource, checkTime: boolean): boolean =>
-  a.size === b.size && (!checkTime || a.mtimeMs === b.mtimeMs);
-
-/**
- * Opens a stored index whose core matches the dataset. Its other parts are read when first needed;
- * should one be missing or from another version of the dataset, the whole index is rebuilt then.
- */
-function openStored(file: string, base: string, source: IndexSource, checkTime: boolean, rebuild: () => CatalogIndex): Catalog | undefined {
-  const core = readPart<CoreIndex>(base, "core");
-  if (!core || core.version !== INDEX_VERSION || !Array.isArray(core.id) || !sameSource(core.source, source, checkTime)) return undefined;
-  let fresh: CatalogIndex | undefined;
-  const part = <K extends "details" | "text">(name: K): CatalogIndex[K] => {
-    const stored = readPart<CatalogIndex[K]>(base, name);
-    if (stored && sameSource(stored.source, core.source, true)) return stored;
-    return (fresh ??= rebuild())[name];
-  };
-  return new Catalog(core, { details: () => part("details"), text: () => part("text"), film: fileLoader(file, core) });
-}
-
-/** A catalogue over an index held in memory, reading films from the file or from `films`. */
-function inMemory(file: string, index: CatalogIndex, films?: Film[]): Catalog {
-  return new Catalog(index.core, {
-    details: () => index.details, text: () => index.text, film: films ? (i) => films[i]! : fileLoader(file, index.core),
-  });
-}
+/** Whether an error is the file system refusing a write (the cache cannot be kept there). */
+const cannotWrite = (error: unknown): boolean =>
+  ["EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "ENOTDIR", "EEXIST"].includes((error as NodeJS.ErrnoException).code ?? "");
 
 /**
  * Opens a dataset as a catalogue. The index comes from the prebuilt one, else the cache (kept while
- * the dataset's size and modification time agree), else a scan of the dataset, which is then cached.
+ * the file's size, times and inode agree), else a build from the dataset, kept in the cache. When the
+ * cache cannot be written, the index is built in the temporary folder and removed once open.
  */
-export function openCatalog(file: string, location: IndexLocation): Catalog {
-  let stat;
+export function openCatalog(file: string, location: IndexLocation): DiskCatalog {
+  let stat: Stats;
   try {
     stat = statSync(file);
   } catch (error) {
     throw DatasetError.unreadable(file, error);
   }
   if (stat.isDirectory()) throw new DatasetError({ problem: "is-directory", file });
-  const source: IndexSource = { size: stat.size, mtimeMs: stat.mtimeMs };
-  const scan = (): CatalogIndex => indexDatasetFile(file, source).index;
+  if (!stat.isFile()) throw new DatasetError({ problem: "not-a-file", file, kind: kindOf(stat) });
+  const source = sourceIdentity(stat);
 
   // The prebuilt index ships with its dataset; unpacking may change times, so only the size is compared.
-  const prebuilt = location.prebuilt ? openStored(file, location.prebuilt, source, false, scan) : undefined;
-  if (prebuilt) return prebuilt;
+  const prebuilt = location.prebuilt === undefined ? undefined : openIndex(location.prebuilt, source, "size");
+  if (prebuilt) return new DiskCatalog(prebuilt.index, file, prebuilt.films);
 
-  let base: string | undefined;
-  if (location.cacheDir) {
-    let real = file;
-    try { real = realpathSync(file); } catch { /* stat succeeded; keep the path as given */ }
-    // Required here: loading crypto costs a run that uses the bundled dataset for nothing.
-    const { createHash } = require("node:crypto") as typeof import("node:crypto");
-    base = join(location.cacheDir, createHash("sha1").update(real).digest("hex").slice(0, 20));
-    const cached = openStored(file, base, source, true, scan);
-    if (cached) return cached;
+  if (location.cacheDir !== null) {
+    const path = cachePath(location.cacheDir, file);
+    const cached = openIndex(path, source, "identity");
+    if (cached) return new DiskCatalog(cached.index, file, cached.films);
+    try {
+      mkdirSync(location.cacheDir, { recursive: true, mode: 0o700 });
+      const meta = compileDataset(file, source, path, location.cacheDir);
+      return new DiskCatalog(IndexFile.open(path, RUN_TIME), file, meta.films);
+    } catch (error) {
+      if (!cannotWrite(error)) throw error;
+    }
   }
-  const { index, films } = indexDatasetFile(file, source);
-  if (base && !films) {
-    try { mkdirSync(location.cacheDir!, { recursive: true }); } catch { /* writeIndex copes */ }
-    writeIndex(base, index);
-  }
-  return inMemory(file, index, films);
-}
-
-/** A catalogue of films already in memory (tests, and datasets built on the fly). */
-export function catalogOf(films: readonly Film[], index: CatalogIndex): Catalog {
-  return new Catalog(index.core, { details: () => index.details, text: () => index.text, film: (i) => films[i]! });
+  // No cache to keep it in: build it in the temporary folder, open it, and let it go.
+  const path = join(location.tempDir, `filmcli-${process.pid}-${Date.now()}.idx`);
+  const meta = compileDataset(file, source, path, location.tempDir);
+  const index = IndexFile.open(path, RUN_TIME);
+  unlinkSync(path);
+  return new DiskCatalog(index, file, meta.films);
 }

@@ -4,17 +4,6 @@ import { DatasetError } from "../errors";
 // V8 cannot hold a string much over 512 MiB: whole-file reads (validate) refuse larger files.
 export const MAX_DATASET_BYTES = 512 * 1024 * 1024;
 
-/** One line on why a dataset file could not be read, with what to do. */
-export function describeReadError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case "ENOENT": return "no such file; pass an existing dataset with --data or FILMCLI_DATA";
-    case "EACCES": case "EPERM": return "permission denied; make the file readable or pass another with --data";
-    case "EISDIR": return "is a directory; pass a dataset file with --data";
-    default: return `cannot be read (${code ?? String(error)})`;
-  }
-}
-
 /** Parses dataset text, turning JSON syntax errors into one line that names the file. */
 export function parseDatasetText(text: string, name: string): unknown {
   if (text.trim() === "") throw new DatasetError({ problem: "empty", file: name });

@@ -1,4 +1,4 @@
-import type { Catalog } from "../catalog/catalog";
+import type { FilmIndex } from "../search/filmIndex";
 import type { CommandDoc, ProgramDoc } from "../render/commandDoc";
 import type { Terminal } from "../render/terminal";
 import type { OptionSpec, ParsedOptions } from "./optionSpec";
@@ -9,7 +9,7 @@ export interface CommandContext {
   /** The dataset file in use: --data, FILMCLI_DATA, or the bundled one. */
   dataPath: string;
   /** Opens the dataset on first call; commands that need no data never pay for it. */
-  catalog: () => Catalog;
+  catalog: () => FilmIndex;
   /** Every command and option, for the commands that describe the program (completion). */
   program: ProgramDoc;
 }

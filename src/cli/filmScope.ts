@@ -1,5 +1,6 @@
 import type { Film } from "../films/film";
-import { filmLabel, resolveFilm } from "../search/resolveFilm";
+import { filmLabel } from "../films/filmLabel";
+import { resolveFilm } from "../search/resolveFilm";
 import type { CommandContext } from "./command";
 
 /** The films a per-film command covers, and a hint for people when the match was not by id. */
@@ -13,7 +14,7 @@ export interface FilmScope {
 /** Resolves an optional film argument: one film when words are given, otherwise the whole dataset. */
 export function filmScope(words: string[], ctx: CommandContext): FilmScope {
   const catalog = ctx.catalog();
-  if (words.length === 0) return { films: catalog.films(), hints: [] };
+  if (words.length === 0) return { films: Array.from({ length: catalog.size }, (_, i) => catalog.film(i)), hints: [] };
   const resolution = resolveFilm(catalog, words.join(" "));
   // Only a person at a terminal is helped by hearing about near misses; scripts get just the result.
   const others = ctx.term.interactive ? resolution.others() : [];

@@ -34,6 +34,7 @@ function datasetAdvice(fact: DatasetProblem): string {
       if (fact.errno === "ENOENT") return "; pass an existing dataset with --data or FILMCLI_DATA";
       return fact.errno === "EACCES" || fact.errno === "EPERM" ? "; make the file readable or pass another with --data" : "";
     case "is-directory": return "; pass a dataset file with --data";
+    case "not-a-file": return "; save the dataset to a file and pass that with --data";
     case "too-large": return `; validate reads files up to ${fact.limit / 2 ** 20} MiB (other commands read any size)`;
     case "invalid": return " (filmcli validate lists every problem)";
     case "empty": case "not-json": return "";

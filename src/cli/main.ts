@@ -1,6 +1,6 @@
 import { join } from "node:path";
-import type { Catalog } from "../catalog/catalog";
-import { cacheDirFor, openCatalog } from "../catalog/openCatalog";
+import type { DiskCatalog } from "../catalog/diskCatalog";
+import { cacheDirFor, openCatalog, tempDirFor, type IndexLocation } from "../catalog/openCatalog";
 import { ExitCode, OutputError } from "../errors";
 import { choosePager, runPager } from "../output/pager";
 import { createWriter, type OutStream } from "../output/writer";
@@ -43,8 +43,10 @@ function commandContext(proc: Process, global: GlobalOptions, settings: OutputSe
   const bundled = join(proc.root, "data", "films.json");
   const dataPath = global.data ?? proc.env.FILMCLI_DATA ?? bundled;
   // The bundled dataset's index is built with the program; other datasets' are cached on first use.
-  const location = { prebuilt: dataPath === bundled ? join(proc.root, "dist", "films.idx") : undefined, cacheDir: cacheDirFor(proc.env) };
-  let catalog: Catalog | undefined;
+  const location: IndexLocation = {
+    prebuilt: dataPath === bundled ? join(proc.root, "dist", "films.idx") : undefined, cacheDir: cacheDirFor(proc.env), tempDir: tempDirFor(proc.env),
+  };
+  let catalog: DiskCatalog | undefined;
   return {
     term: settings.term,
     dataPath,

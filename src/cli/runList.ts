@@ -1,5 +1,5 @@
 import type { Film, FilmRef } from "../films/film";
-import { filmLabel } from "../search/resolveFilm";
+import { filmLabel } from "../films/filmLabel";
 import type { Terminal } from "../render/terminal";
 import type { CommandContext, DataOutput } from "./command";
 import { filmScope, type FilmScope } from "./filmScope";
@@ -18,7 +18,7 @@ export interface ListKind<T extends { film: FilmRef }> {
 export interface ListSearch<T> {
   query: string;
   /** The films whose records may match, when no film was named (from the catalogue's word index). */
-  candidates: (ctx: CommandContext) => number[];
+  candidates: (ctx: CommandContext) => ArrayLike<number>;
   filter: (rows: T[]) => T[];
 }
 
@@ -32,7 +32,7 @@ export function runList<T extends { film: FilmRef }>(
 ): DataOutput<T[]> {
   // Searching the whole dataset reads only the films its word index says may match.
   const scope: FilmScope = search && words.length === 0
-    ? { films: search.candidates(ctx).map((i) => ctx.catalog().film(i)), hints: [] }
+    ? { films: Array.from(search.candidates(ctx), (i) => ctx.catalog().film(i)), hints: [] }
     : filmScope(words, ctx);
   const all = kind.rows(scope.films);
   const rows = search ? search.filter(all) : all;

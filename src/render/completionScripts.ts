@@ -1,5 +1,5 @@
 import { longFlag, takesValue, type CommandDoc, type OptionDoc, type ProgramDoc } from "./commandDoc";
-import { SORTS } from "../search/listFilms";
+import { SORTS } from "../search/sortOrder";
 
 /** The shells filmcli writes completion scripts for. */
 export type Shell = "bash" | "zsh" | "fish";

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from "chalk";
+import { WORD } from "../search/wordPattern";
 
-const WORD = /[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}\p{N}_]+)*/gu;
 
 /** Paints the words of a line that are in `words` (exact, as search reported them). */
 export function highlightWords(line: string, words: ReadonlySet<string>, style: ChalkInstance): string {

@@ -1,12 +1,12 @@
 import type { CastRow, GoofRow, QuoteRow, ReviewRow, TriviaRow } from "../films/filmRows";
 import type { FilmRef } from "../films/film";
+import { filmLabel } from "../films/filmLabel";
 import type { Terminal } from "./terminal";
 import { formatRating } from "./formatValues";
 import { highlightWords } from "./highlightWords";
 import { renderTable, type Cell } from "./renderTable";
 
-/** "Mask (1985)". */
-const filmCell = (film: FilmRef): string => `${film.title} (${film.year})`;
+const filmCell = filmLabel;
 
 /** Adds a leading Film column when the rows span more than the one film the user named. */
 function withFilm<T extends { film: FilmRef }>(

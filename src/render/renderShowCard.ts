@@ -1,3 +1,4 @@
+import { filmLabel } from "../films/filmLabel";
 import type { ShowCard } from "../films/showCard";
 import type { Terminal } from "./terminal";
 import { formatMoney, formatRating, formatRuntime, formatVotes, plural } from "./formatValues";
@@ -88,7 +89,7 @@ function renderPlainCard(card: ShowCard): string {
 export function renderShowCard(card: ShowCard, term: Terminal): string {
   if (term.plain) return renderPlainCard(card);
   const s = term.style;
-  const lines = wrapText(sanitize(`${card.title} (${card.year})`), term.width).map((l) => s.bold(l));
+  const lines = wrapText(sanitize(filmLabel(card)), term.width).map((l) => s.bold(l));
   if (card.logline) lines.push(...wrapText(sanitize(card.logline), term.width).map((l) => s.italic(l)));
   lines.push("", ...ratingLines(card, term));
   for (const [label, values, paint] of cardFields(card)) lines.push(...field(label, values, term, paint ? s[paint] : undefined));

@@ -1,40 +1,64 @@
-import type { Film, FilmRef } from "../films/film";
+import type { Film, FilmRef, Rating } from "../films/film";
+import type { FilmSummary } from "../films/filmSummary";
+import type { SortKey } from "./sortOrder";
 
-// What searching, resolving and listing need of a catalogue: columns with one entry per film (film i
-// at index i), and films by their place. catalog/ implements it over its index files; search/ never
-// reads a file itself.
+// What searching, resolving and listing need of a catalogue, asked row by row so that an index on
+// disk answers each question with a few positioned reads (catalog/ implements it; search/ never reads
+// a file itself). Films are numbered 0 … size - 1; people 0 … people - 1.
 
-/** Finding films: what every film is known by. */
-export interface TitleColumns {
-  readonly id: readonly string[];
-  readonly title: readonly string[];
-  readonly year: readonly number[];
-  /** `foldText(title)`: case, accents and punctuation folded, article kept. */
-  readonly folded: readonly string[];
+/** A fuzzy query as the index's postings know it: the normalized title's trigrams and its folded words. */
+export interface TitleQuery {
+  grams: readonly string[];
+  words: readonly string[];
 }
 
-/** Filtering and ordering lists: the columns lists show and sort by. */
-export interface ListColumns {
-  readonly directors: ReadonlyArray<readonly string[]>;
-  readonly genres: ReadonlyArray<readonly string[]>;
-  readonly ratingValue: ReadonlyArray<number | null>;
-  readonly ratingScale: ReadonlyArray<number | null>;
-  readonly ratingVotes: ReadonlyArray<number | null>;
-  readonly grossAmount: ReadonlyArray<number | null>;
+/** What list filters test of a film. */
+export interface ListValues {
+  year: number;
+  directors: string[];
+  genres: string[];
+  rating: Rating | null;
 }
 
-/** The films of a dataset as search/ sees them. */
+/** The films (and people) of a dataset as search/ sees them. */
 export interface FilmIndex {
   /** How many films there are. */
   readonly size: number;
-  readonly core: TitleColumns;
-  /** `normalized[i]`: film i's folded title without a leading article (`withoutArticle`). */
-  readonly normalized: readonly string[];
-  readonly details: ListColumns;
-  /** Film i's full record. */
-  film(i: number): Film;
   /** Film i's identifying fields. */
   ref(i: number): FilmRef;
-  /** The film with this id, or -1. */
-  findId(id: string): number;
+  /** The identifying fields of several films, read together. */
+  refs(films: ArrayLike<number>): FilmRef[];
+  /** `foldText(title)` (article kept) of each of these films. */
+  folded(films: ArrayLike<number>): string[];
+  year(i: number): number;
+  /** Film i's vote count, where its rating has one. */
+  votes(i: number): number | null;
+  /** Film i's full record. */
+  film(i: number): Film;
+  /** Film i as a result list shows it. */
+  summary(i: number): FilmSummary;
+  /** What list filters test of film i. */
+  listValues(i: number): ListValues;
+  /** Films whose id is exactly this. */
+  withId(id: string): number[];
+  /** Films whose folded title (article kept) is exactly this. */
+  withFolded(folded: string): number[];
+  /** Films whose normalized title (folded, no leading article) is exactly this. */
+  withNormalized(normalized: string): number[];
+  /** Films worth scoring against a fuzzy title query, ascending: bounded, and every film when there are few. */
+  titleCandidates(query: TitleQuery): ArrayLike<number>;
+  /** Films whose trivia or quotes may hold all these folded words (typos allowed), ascending. */
+  textCandidates(words: readonly string[]): ArrayLike<number>;
+  /** `count` films from place `start` of a list order. */
+  order(sort: SortKey, start: number, count: number): ArrayLike<number>;
+  /** How many people (directors, stars, cast) the films name. */
+  readonly people: number;
+  /** People whose folded name is exactly this. */
+  personWithFolded(folded: string): number[];
+  /** People worth scoring against a fuzzy name query: bounded, and everyone when there are few. */
+  personCandidates(query: TitleQuery): ArrayLike<number>;
+  /** The display and folded names of these people. */
+  personNames(people: ArrayLike<number>): Array<{ name: string; folded: string }>;
+  /** The films a person is credited in, ascending. */
+  personFilms(person: number): ArrayLike<number>;
 }

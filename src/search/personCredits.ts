@@ -1,4 +1,5 @@
 import { filmRef, type Film, type FilmRef } from "../films/film";
+import type { FilmIndex } from "./filmIndex";
 import { filmLabel } from "../films/filmLabel";
 import { foldText } from "./normalizeTitle";
 import { trigrams, trigramSimilarity } from "./trigrams";
@@ -23,30 +24,25 @@ const FUZZY_ACCEPT = 0.6;
 // How many near names a failed lookup suggests.
 const NEAR_PEOPLE = 3;
 
-/** Every person named in the films, by folded name (one spelling kept per folded name). */
-function people(films: readonly Film[]): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const film of films) {
-    for (const name of [...film.directors, ...film.cast.map((c) => c.actor), ...film.stars]) {
-      const key = foldText(name);
-      if (!names.has(key)) names.set(key, name);
-    }
-  }
-  return names;
+/** A person the films name: their number in the index and their name as first spelled. */
+export interface Person {
+  person: number;
+  name: string;
 }
 
 /** Finds the one person a query names: exact (ignoring case and accents), else the single best fuzzy match. */
-export function resolvePerson(films: readonly Film[], query: string): string {
+export function resolvePerson(index: FilmIndex, query: string): Person {
   const q = foldText(query.slice(0, 200));
   if (q === "") throw new EmptyQueryError("person");
-  const names = people(films);
-  const exact = names.get(q);
-  if (exact) return exact;
+  const [exact] = index.personWithFolded(q);
+  if (exact !== undefined) return { person: exact, name: index.personNames([exact])[0]!.name };
   const grams = [...trigrams(q)];
   const words = q.split(" ");
   const matches = wordMatcher();
-  const ranked = [...names.entries()]
-    .map(([key, name]) => ({ name, score: Math.max(trigramSimilarity(grams, key), wordCoverage(words, key.split(" "), matches) * 0.95) }))
+  const candidates = index.personCandidates({ grams, words });
+  const names = index.personNames(candidates);
+  const ranked = names
+    .map(({ name, folded }, k) => ({ person: candidates[k]!, name, score: Math.max(trigramSimilarity(grams, folded), wordCoverage(words, folded.split(" "), matches) * 0.95) }))
     .filter((m) => m.score >= 0.3)
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
   const best = ranked[0];
@@ -55,7 +51,7 @@ export function resolvePerson(films: readonly Film[], query: string): string {
   }
   const tied = ranked.filter((m) => m.score === best.score);
   if (tied.length > 1) throw new AmbiguousError({ kind: "person", query: query.trim(), candidates: tied.map((m) => m.name) });
-  return best.name;
+  return { person: best.person, name: best.name };
 }
 
 /** A person's credits across the films, newest first (then by title). */

@@ -4,9 +4,6 @@ import type { FilmIndex } from "./filmIndex";
 import { foldText, normalizeTitle } from "./normalizeTitle";
 import { searchFilms, splitYear } from "./searchFilms";
 
-/** @deprecated filmLabel lives in films/filmLabel.ts; this re-export remains until every importer has moved. */
-export { filmLabel } from "../films/filmLabel";
-
 /** A resolved film, and a way to find the other titles close enough to mention in a hint. */
 export interface Resolution {
   film: Film;
@@ -21,13 +18,9 @@ const SUGGEST = 0.25;
 // How many near films a failed lookup suggests, and a resolved one mentions.
 const NEAR_FILMS = 3;
 
-/** The films whose `keys[i]` equals `key` and (when given) whose year is `year`. */
-function matching(catalog: FilmIndex, keys: readonly string[], key: string, year?: number): number[] {
-  const found: number[] = [];
-  for (let i = 0; i < keys.length; i++) {
-    if (keys[i] === key && (year === undefined || catalog.core.year[i] === year)) found.push(i);
-  }
-  return found;
+/** The films among `found` of the given year (all of them when no year is given). */
+function ofYear(catalog: FilmIndex, found: number[], year?: number): number[] {
+  return year === undefined ? found : found.filter((i) => catalog.year(i) === year);
 }
 
 /**
@@ -47,15 +40,15 @@ export function resolveFilm(catalog: FilmIndex, query: string): Resolution {
     return found[0];
   };
 
-  const byId = catalog.findId(q.toLowerCase());
-  if (byId >= 0) return { film: catalog.film(byId), how: "id", others: () => [] };
+  const [byId] = catalog.withId(q.toLowerCase());
+  if (byId !== undefined) return { film: catalog.film(byId), how: "id", others: () => [] };
 
-  const exact = pick(matching(catalog, catalog.core.folded, foldText(q))) ?? pick(matching(catalog, catalog.normalized, normalizeTitle(q)));
+  const exact = pick(catalog.withFolded(foldText(q))) ?? pick(catalog.withNormalized(normalizeTitle(q)));
   if (exact !== undefined) return { film: catalog.film(exact), how: "title", others: others(exact) };
 
   const { title, year } = splitYear(q);
   if (year !== undefined) {
-    const same = new Set([...matching(catalog, catalog.core.folded, foldText(title), year), ...matching(catalog, catalog.normalized, normalizeTitle(title), year)]);
+    const same = new Set([...ofYear(catalog, catalog.withFolded(foldText(title)), year), ...ofYear(catalog, catalog.withNormalized(normalizeTitle(title)), year)]);
     const found = pick([...same]);
     if (found !== undefined) return { film: catalog.film(found), how: "title-year", others: others(found) };
   }
@@ -64,8 +57,8 @@ export function resolveFilm(catalog: FilmIndex, query: string): Resolution {
   const best = ranked[0];
   // A year the user typed is a fact, not a hint: never open a film from another year instead
   // (unless the year is part of its title, as in "Blade Runner 2049").
-  const wrongYear = year !== undefined && best !== undefined && catalog.core.year[best.i] !== year
-    && !catalog.core.title[best.i]!.includes(String(year));
+  const bestRef = best === undefined ? undefined : catalog.ref(best.i);
+  const wrongYear = year !== undefined && bestRef !== undefined && bestRef.year !== year && !bestRef.title.includes(String(year));
   // A fuzzy match must account for every typed word: "city of god" must not open "City of Ghosts".
   if (!best || best.score < FUZZY_ACCEPT || best.missing > 0 || wrongYear) {
     throw new NoMatchError({ kind: "film", query: q, suggestions: ranked.slice(0, NEAR_FILMS).map((m) => catalog.ref(m.i)) });

@@ -1,6 +1,6 @@
 import { editBuffers, type EditBuffers } from "./editDistance";
-import type { FilmIndex } from "./filmIndex";
-import { foldText, normalizeTitle } from "./normalizeTitle";
+import type { FilmIndex, TitleQuery } from "./filmIndex";
+import { foldText, normalizeTitle, withoutArticle } from "./normalizeTitle";
 import { trigrams, trigramSimilarity } from "./trigrams";
 import { memoWordMatches, missingWords, wordCoverage, type WordMatcher } from "./wordMatches";
 
@@ -91,24 +91,49 @@ function scoreTitle(normalized: string, folded: string, year: number, reading: R
   return score;
 }
 
-/** Ranks films by title against a query, best first, keeping those scoring at least `minScore`. */
+/** The grams and words of a fuzzy query, over every reading of it, as the index's postings know them. */
+export function titleQuery(query: string): TitleQuery {
+  const ways = readings(query);
+  return { grams: [...new Set(ways.flatMap((r) => r.grams))], words: [...new Set(ways.flatMap((r) => r.words))] };
+}
+
+/**
+ * Ranks films by title against a query, best first, keeping those scoring at least `minScore`. Only
+ * the index's candidates are scored: every film of a small catalogue, a bounded few of a large one.
+ */
 export function searchFilms(catalog: FilmIndex, query: string, minScore = 0.3): FilmMatch[] {
   const ways = readings(query);
-  const { folded, year } = catalog.core;
-  const normalized = catalog.normalized;
+  const candidates = catalog.titleCandidates(titleQuery(query));
+  const folded = catalog.folded(candidates);
   const matches: FilmMatch[] = [];
   const buffers = editBuffers();
   const scratch: Scratch = { matches: memoWordMatches(buffers), buffers, missing: 0 };
-  for (let i = 0; i < catalog.size; i++) {
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k]!;
+    const title = folded[k]!;
+    const normalized = withoutArticle(title);
     let best = 0;
     let missing = 0;
+    let year: number | undefined;
     for (const reading of ways) {
-      const score = scoreTitle(normalized[i]!, folded[i]!, year[i]!, reading, scratch);
+      // The year is read only when the query names one: most queries never need it.
+      if (reading.year !== undefined) year ??= catalog.year(i);
+      const score = scoreTitle(normalized, title, year ?? 0, reading, scratch);
       if (score > best) { best = score; missing = scratch.missing; }
     }
     if (best >= minScore) matches.push({ i, score: best, missing });
   }
-  const votes = (i: number): number => catalog.details.ratingVotes[i] ?? 0;
-  // Among equal scores a well-known film leads; ids settle the rest, so the order is total.
-  return matches.sort((a, b) => b.score - a.score || votes(b.i) - votes(a.i) || (catalog.core.id[a.i]! < catalog.core.id[b.i]! ? -1 : 1));
+  return rankMatches(catalog, matches);
+}
+
+/** Best first; among equal scores a well-known film leads, and ids settle the rest, so the order is total. */
+function rankMatches(catalog: FilmIndex, matches: FilmMatch[]): FilmMatch[] {
+  const votes = new Map(matches.map((m) => [m.i, catalog.votes(m.i) ?? 0]));
+  const ids = new Map<number, string>();
+  const id = (i: number): string => {
+    let value = ids.get(i);
+    if (value === undefined) ids.set(i, (value = catalog.ref(i).id));
+    return value;
+  };
+  return matches.sort((a, b) => b.score - a.score || votes.get(b.i)! - votes.get(a.i)! || (id(a.i) < id(b.i) ? -1 : 1));
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tmpdir } from "node:os";
+import { openCatalog } from "../../src/catalog/openCatalog";
 import type { Dataset } from "../../src/films/film";
 import { evalSearch, type QualityQuery } from "../../src/build/evalSearch";
 
@@ -9,7 +11,8 @@ const dataset = JSON.parse(readFileSync(join(root, "data/films.json"), "utf8")) 
 const queries = JSON.parse(readFileSync(join(root, "tests/search-quality/queries.json"), "utf8")) as QualityQuery[];
 
 describe("search quality on the bundled catalogue (npm run eval prints the details)", () => {
-  const report = evalSearch(dataset.films, queries);
+  const index = openCatalog(join(root, "data/films.json"), { prebuilt: join(root, "dist/films.idx"), cacheDir: null, tempDir: tmpdir() });
+  const report = evalSearch(index, dataset.films, queries);
 
   it("has at least 60 real queries, each naming a film in the dataset", () => {
     expect(queries.length).toBeGreaterThanOrEqual(60);

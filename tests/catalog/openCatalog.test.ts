@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,8 +12,9 @@ const file = (name: string, text: string): string => {
   writeFileSync(path, text);
   return path;
 };
+const uncached = { cacheDir: null, tempDir: dir };
 const messageOf = (path: string): string => {
-  try { openCatalog(path, { cacheDir: null }); } catch (e) { expect(e).toBeInstanceOf(DatasetError); return (e as Error).message; }
+  try { openCatalog(path, uncached); } catch (e) { expect(e).toBeInstanceOf(DatasetError); return (e as Error).message; }
   throw new Error("expected a DatasetError");
 };
 
@@ -21,27 +22,102 @@ describe("openCatalog", () => {
   it("reads any layout of JSON, and each film by its byte range", () => {
     for (const [name, text] of [["pretty.json", JSON.stringify(fixture, null, 2)], ["compact.json", JSON.stringify(fixture)],
       ["reordered.json", JSON.stringify({ films: fixture.films, schemaVersion: 1 })]]) {
-      const catalog = openCatalog(file(name!, text!), { cacheDir: null });
+      const catalog = openCatalog(file(name!, text!), uncached);
       expect(catalog.size).toBe(7);
-      expect(catalog.films()).toEqual(fixture.films);
+      expect(Array.from({ length: catalog.size }, (_, i) => catalog.film(i))).toEqual(fixture.films);
     }
   });
 
   it("keeps strings with brackets, quotes and escapes intact", () => {
     const tricky = { ...fixture.films[0]!, title: 'Brackets ] } [ { and "quotes" \\ and \u00e9', id: "tricky-1985" };
-    const catalog = openCatalog(file("tricky.json", JSON.stringify({ schemaVersion: 1, films: [tricky] })), { cacheDir: null });
+    const catalog = openCatalog(file("tricky.json", JSON.stringify({ schemaVersion: 1, films: [tricky] })), uncached);
     expect(catalog.film(0)).toEqual(tricky);
   });
 
   it("caches the index and rebuilds it when the dataset changes", () => {
     const cacheDir = join(dir, "cache");
     const path = file("cached.json", JSON.stringify(fixture));
-    expect(openCatalog(path, { cacheDir }).size).toBe(7);
-    expect(readdirSync(cacheDir).map((f) => f.replace(/^\w+\./, "")).sort()).toEqual(["core.json", "details.json", "text.json"]);
-    expect(openCatalog(path, { cacheDir }).film(6)).toEqual(fixture.films[6]);
+    expect(openCatalog(path, { cacheDir, tempDir: dir }).size).toBe(7);
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith(".idx"))).toHaveLength(1);
+    expect(openCatalog(path, { cacheDir, tempDir: dir }).film(6)).toEqual(fixture.films[6]);
     writeFileSync(path, JSON.stringify({ schemaVersion: 1, films: fixture.films.slice(0, 2) }));
     utimesSync(path, new Date(), new Date(Date.now() + 5000));
-    expect(openCatalog(path, { cacheDir }).size).toBe(2);
+    expect(openCatalog(path, { cacheDir, tempDir: dir }).size).toBe(2);
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  describe("never serves a cached index that does not describe the dataset", () => {
+    const setUp = (name: string) => {
+      const cacheDir = mkdtempSync(join(dir, "cache-"));
+      const path = file(name, JSON.stringify(fixture));
+      openCatalog(path, { cacheDir, tempDir: dir });
+      const [index] = readdirSync(cacheDir).filter((f) => f.endsWith(".idx"));
+      return { cacheDir, path, index: join(cacheDir, index!), open: () => openCatalog(path, { cacheDir, tempDir: dir }) };
+    };
+    const sameSize = (films: typeof fixture.films) => {
+      // Another film first, same byte count: the edit keeps the size, and the mtime is put back below.
+      const text = JSON.stringify({ ...fixture, films });
+      return text;
+    };
+
+    it("rebuilds after an edit that keeps the size and restores the mtime (the ctime moved)", async () => {
+      const path = file("restored.json", JSON.stringify(fixture));
+      // A whole second, so that putting the mtime back restores it exactly.
+      utimesSync(path, 1_700_000_000, 1_700_000_000);
+      const cacheDir = mkdtempSync(join(dir, "cache-"));
+      const open = () => openCatalog(path, { cacheDir, tempDir: dir });
+      expect(open().ref(0).id).toBe(fixture.films[0]!.id);
+      const before = statSync(path);
+      const swapped = sameSize([fixture.films[1]!, fixture.films[0]!, ...fixture.films.slice(2)]);
+      expect(swapped.length).toBe(readFileSync(path, "utf8").length);
+      await new Promise((r) => setTimeout(r, 20));
+      writeFileSync(path, swapped);
+      utimesSync(path, 1_700_000_000, 1_700_000_000);
+      expect(statSync(path).mtimeMs).toBe(before.mtimeMs);
+      expect(open().ref(0).id).toBe(fixture.films[1]!.id);
+    });
+
+    it("rebuilds a truncated index", () => {
+      const { index, open } = setUp("truncated.json");
+      truncateSync(index, statSync(index).size - 100);
+      expect(open().film(6)).toEqual(fixture.films[6]);
+      expect(statSync(index).size).toBeGreaterThan(0);
+    });
+
+    it("rebuilds a well-formed index of another dataset put in its place", () => {
+      const { index, open } = setUp("replaced.json");
+      const other = setUp("other.json");
+      writeFileSync(other.path, JSON.stringify({ schemaVersion: 1, films: fixture.films.slice(0, 3) }));
+      utimesSync(other.path, new Date(), new Date(Date.now() + 5000));
+      expect(other.open().size).toBe(3);
+      copyFileSync(other.index, index);
+      expect(open().size).toBe(7);
+    });
+
+    it("rebuilds an index whose header bytes were garbled", () => {
+      const { index, open } = setUp("garbled.json");
+      const bytes = readFileSync(index);
+      bytes[60] = bytes[60]! ^ 0xff;
+      writeFileSync(index, bytes);
+      expect(open().ref(0).id).toBe(fixture.films[0]!.id);
+    });
+
+    it("replaces a symlink planted at the cache path instead of writing through it", () => {
+      const cacheDir = mkdtempSync(join(dir, "cache-"));
+      const path = file("planted.json", JSON.stringify(fixture));
+      openCatalog(path, { cacheDir, tempDir: dir });
+      const [name] = readdirSync(cacheDir);
+      const victim = file("victim.txt", "precious");
+      const planted = join(cacheDir, name!);
+      writeFileSync(path, JSON.stringify({ schemaVersion: 1, films: fixture.films.slice(0, 1) }));
+      utimesSync(path, new Date(), new Date(Date.now() + 9000));
+      const { rmSync } = require("node:fs") as typeof import("node:fs");
+      rmSync(planted);
+      symlinkSync(victim, planted);
+      expect(openCatalog(path, { cacheDir, tempDir: dir }).size).toBe(1);
+      expect(readFileSync(victim, "utf8")).toBe("precious");
+      expect(lstatSync(planted).isSymbolicLink()).toBe(false);
+    });
   });
 
   it("works without any cache folder", () => {
@@ -52,6 +128,8 @@ describe("openCatalog", () => {
 
   it("names a missing file", () => expect(messageOf(join(dir, "nope.json"))).toMatch(/nope\.json: no such file$/));
   it("names a directory", () => expect(messageOf(dir)).toMatch(/is a directory/));
+  it.each([["/dev/zero", "character device"], ["/dev/null", "character device"]])("refuses %s, a %s", (path, kind) =>
+    expect(messageOf(path)).toBe(`${path}: is a ${kind}, not a regular file`));
   it("names an empty file", () => expect(messageOf(file("empty.json", " \n"))).toMatch(/empty\.json: the file is empty/));
   it("names bad JSON with JSON.parse's own words", () => expect(messageOf(file("bad.json", '{"schemaVersion":1,"films":[{'))).toMatch(/bad\.json: not valid JSON \(/));
   it("names the path of the first problem", () => {
@@ -64,10 +142,10 @@ describe("openCatalog", () => {
   });
 });
 
-describe("Catalog.textCandidates", () => {
+describe("DiskCatalog.textCandidates", () => {
   it("narrows a text search to the films whose trivia or quotes may match", () => {
-    const catalog = openCatalog(file("text.json", JSON.stringify(fixture)), { cacheDir: null });
-    const ids = (words: string[]) => catalog.textCandidates(words).map((i) => catalog.ref(i).id);
+    const catalog = openCatalog(file("text.json", JSON.stringify(fixture)), uncached);
+    const ids = (words: string[]) => Array.from(catalog.textCandidates(words), (i) => catalog.ref(i).id);
     expect(ids(["makup"])).toEqual(["mask-1985", "the-mask-1994"]);
     expect(ids(["makeup", "security"])).toEqual(["mask-1985"]);
     expect(ids(["audrey"])).toEqual(["amelie-2001"]);

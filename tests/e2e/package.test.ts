@@ -20,8 +20,8 @@ describe("the npm package", () => {
     expect(files).toEqual([
       "package/LICENSE", "package/NOTICE", "package/README.md", "package/bin/filmcli.js",
       "package/data/REPAIRS.md", "package/data/films.json", "package/data/films.schema.json",
-      "package/dist/filmcli.1", "package/dist/filmcli.cjs", "package/dist/filmcli.cjs.cache", "package/dist/films.idx.core.json",
-      "package/dist/films.idx.details.json", "package/dist/films.idx.text.json", "package/package.json",
+      "package/dist/filmcli.1", "package/dist/filmcli.cjs", "package/dist/filmcli.cjs.cache", "package/dist/films.idx",
+      "package/package.json",
     ]);
   });
 

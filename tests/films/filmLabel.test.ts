@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { filmLabel } from "../../src/films/filmLabel";
-import { filmLabel as resolveFilmLabel } from "../../src/search/resolveFilm";
 
 describe("filmLabel", () => {
   it.each([
@@ -11,6 +10,4 @@ describe("filmLabel", () => {
     [{ title: "(500) Days of Summer", year: 2009 }, "(500) Days of Summer (2009)"],
     [{ title: "", year: 1900 }, " (1900)"],
   ])("%j is %j", (film, label) => expect(filmLabel(film)).toBe(label));
-
-  it("is still exported where it used to live", () => expect(resolveFilmLabel).toBe(filmLabel));
 });

@@ -14,7 +14,7 @@ describe("resolver and searches (property)", () => {
   it("resolveFilm returns a film or throws a FilmcliError, never anything else", () => {
     fc.assert(fc.property(query, (q) => {
       try {
-        expect(dataset.films).toContain(resolveFilm(index, q).film);
+        expect(dataset.films).toContainEqual(resolveFilm(index, q).film);
       } catch (error) {
         expect(error).toBeInstanceOf(FilmcliError);
       }
@@ -23,9 +23,9 @@ describe("resolver and searches (property)", () => {
 
   it("every film is found by its own title, id, and title with year", () => {
     for (const film of dataset.films.filter((f) => f.id !== "king-kong-1976" && f.id !== "king-kong-2005")) {
-      expect(resolveFilm(index, film.title).film).toBe(film);
-      expect(resolveFilm(index, film.id).film).toBe(film);
-      expect(resolveFilm(index, `${film.title} (${film.year})`).film).toBe(film);
+      expect(resolveFilm(index, film.title).film).toEqual(film);
+      expect(resolveFilm(index, film.id).film).toEqual(film);
+      expect(resolveFilm(index, `${film.title} (${film.year})`).film).toEqual(film);
     }
   });
 

@@ -1,3 +1,4 @@
+import { filmLabel } from "../../films/filmLabel";
 import { slugify } from "../../search/normalizeTitle";
 import { UsageError } from "../../errors";
 import { defineCommand } from "../command";
@@ -29,7 +30,7 @@ export const completeCommand = defineCommand({
     for (let i = 0; i < catalog.size && lines.length < MAX_CANDIDATES; i++) {
       const film = catalog.ref(i);
       if (film.id.startsWith(prefix) || (slug !== "" && slugify(film.title).startsWith(slug))) {
-        lines.push(options.describe ? `${film.id}\t${film.title} (${film.year})` : film.id);
+        lines.push(options.describe ? `${film.id}\t${filmLabel(film)}` : film.id);
       }
     }
     return { text: lines.length ? `${lines.join("\n")}\n` : "" };

@@ -1,4 +1,5 @@
-import { listFilms, SORTS, type SortKey } from "../../search/listFilms";
+import { listFilms } from "../../search/listFilms";
+import { SORTS, type SortKey } from "../../search/sortOrder";
 import { renderFilmTable } from "../../render/renderFilmTable";
 import { defineCommand, found } from "../command";
 import { choice, decimal, text, whole } from "../optionSpec";
@@ -28,11 +29,10 @@ export const listCommand = defineCommand({
   run(_words, options, ctx) {
     const { sort, limit = Math.max(5, ctx.term.height - TABLE_CHROME), ...filter } = options;
     const catalog = ctx.catalog();
-    const films = listFilms(catalog, filter, sort);
-    const shown = limit === 0 ? films : films.slice(0, limit);
-    const summaries = shown.map((i) => catalog.summary(i));
-    if (films.length === 0) return { data: summaries, render: renderFilmTable, messages: ["no film passes these filters"], outcome: "nothing" };
-    const messages = shown.length < films.length ? [`showing ${shown.length} of ${films.length} films; --limit 0 shows all`] : [];
+    const { films, total } = listFilms(catalog, filter, sort, limit);
+    const summaries = films.map((i) => catalog.summary(i));
+    if (total === 0) return { data: summaries, render: renderFilmTable, messages: ["no film passes these filters"], outcome: "nothing" };
+    const messages = films.length < total ? [`showing ${films.length} of ${total} films; --limit 0 shows all`] : [];
     return found(summaries, renderFilmTable, messages);
   },
 });

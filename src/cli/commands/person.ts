@@ -22,7 +22,10 @@ export const personCommand = defineCommand({
   options: [],
   examples: ["filmcli person eric stoltz", "filmcli person spielberg", "filmcli person peter jackson --json | jq '.credits[].film.title'"],
   run(words, _options, ctx) {
-    const films = ctx.catalog().films();
-    return found(personCredits(films, resolvePerson(films, words.join(" "))), renderCredits);
+    const catalog = ctx.catalog();
+    const { person, name } = resolvePerson(catalog, words.join(" "));
+    // Only the person's own films are read: the index lists them.
+    const films = Array.from(catalog.personFilms(person), (i) => catalog.film(i));
+    return found(personCredits(films, name), renderCredits);
   },
 });

@@ -1,28 +1,23 @@
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
-import { DatasetScanner, ScanError } from "./scanDataset";
 import { DatasetError } from "../errors";
-import { IndexBuilder, indexFilms, type CatalogIndex, type IndexSource } from "./catalogIndex";
 import { FILM_SHAPE } from "../films/datasetShape";
-import type { Dataset, Film } from "../films/film";
-import { MAX_DATASET_BYTES, parseDatasetText } from "./readDatasetFile";
+import type { Film } from "../films/film";
 import { checkShape, type Problem } from "../films/shape";
 import { duplicateIdProblem, validateDataset } from "../films/validateDataset";
+import { MAX_DATASET_BYTES, parseDatasetText } from "./readDatasetFile";
+import { DatasetScanner, ScanError } from "./scanDataset";
 
 const CHUNK = 16 * 1024 * 1024;
 
-/** An index, and the films themselves when they had to be parsed whole (their byte ranges unknown). */
-export interface IndexedDataset {
-  index: CatalogIndex;
-  films?: Film[];
-}
+/** Receives each valid film of a dataset file with the byte range of its JSON, in file order. */
+export type FilmHandler = (film: Film, offset: number, length: number) => void;
 
 function invalid(file: string, problem: Problem): DatasetError {
   return new DatasetError({ problem: "invalid", file, path: problem.path, detail: problem.message });
 }
 
-/** Scans the file film by film, validating each, in bounded memory. Throws ScanError on malformed JSON. */
-function scan(file: string, source: IndexSource): CatalogIndex {
-  const builder = new IndexBuilder(source);
+/** Scans the file film by film, validating each, in memory bounded by its largest film. Throws ScanError on malformed JSON. */
+function scan(file: string, onFilm: FilmHandler): number {
   const ids = new Map<string, number>();
   let count = 0;
   let version = false;
@@ -42,7 +37,7 @@ function scan(file: string, source: IndexSource): CatalogIndex {
       const first = ids.get(id);
       if (first !== undefined) throw invalid(file, duplicateIdProblem(i, first, id));
       ids.set(id, i);
-      builder.add(film as Film, start, end - start);
+      onFilm(film as Film, start, end - start);
     },
     member(key, json) {
       if (key !== "schemaVersion") throw invalid(file, { path: key, message: "is not a known field" });
@@ -60,24 +55,24 @@ function scan(file: string, source: IndexSource): CatalogIndex {
   }
   scanner.end();
   if (!version) throw invalid(file, { path: "schemaVersion", message: "is missing" });
-  return builder.finish();
+  return count;
 }
 
 /**
- * Reads a dataset file into an index, validating every film; the first problem is a DatasetError
- * naming the file and the JSON path. Malformed JSON is re-read whole so that the error is JSON.parse's
- * own; should the scanner ever reject a file that does parse, the whole-file path indexes it instead.
+ * Reads a dataset file film by film, validating every film; the first problem is a DatasetError naming
+ * the file and the JSON path. Malformed JSON is re-read whole (within the size a string can hold) so
+ * that the error is JSON.parse's own. Returns how many films there are.
  */
-export function indexDatasetFile(file: string, source: IndexSource): IndexedDataset {
+export function scanDatasetFile(file: string, size: number, onFilm: FilmHandler): number {
   try {
-    return { index: scan(file, source) };
+    return scan(file, onFilm);
   } catch (error) {
     if (!(error instanceof ScanError)) throw error;
-    if (source.size > MAX_DATASET_BYTES) throw new DatasetError({ problem: "not-json", file, reason: error.message });
+    if (size > MAX_DATASET_BYTES) throw new DatasetError({ problem: "not-json", file, reason: error.message });
     const value = parseDatasetText(readFileSync(file, "utf8"), file);
     const [problem] = validateDataset(value, 1);
     if (problem) throw invalid(file, problem);
-    const films = (value as Dataset).films;
-    return { index: indexFilms(films), films };
+    // The whole file parses and validates, yet the scanner refused it: a bug of the scanner's.
+    throw new Error(`${file}: the dataset scanner refused valid JSON (${error.message})`);
   }
 }

@@ -1,0 +1,31 @@
+import type { SpillOptions } from "./store";
+import { writeIndexFile } from "./store";
+import { FilmIndexBuilder } from "./filmIndexBuilder";
+import { FILM_INDEX_VERSION } from "./filmSections";
+import { scanDatasetFile } from "./scanDatasetFile";
+import type { IndexMeta, SourceIdentity } from "./indexMeta";
+
+// Sorted runs of (term, film) pairs past this much memory go to a spill file beside the index.
+const SORT_MEMORY = 256 * 1024 * 1024;
+
+/**
+ * Builds the index of a dataset file at `target`, validating every film as it goes: written to a
+ * temporary file created exclusively beside the target and renamed into place, so a reader sees a
+ * whole index or none, and a failed build leaves nothing behind. Private (0600) unless `mode` says otherwise.
+ */
+export function compileDataset(file: string, source: SourceIdentity, target: string, spillDir: string, mode?: number): IndexMeta {
+  let meta: IndexMeta | undefined;
+  writeIndexFile(target, (writer) => {
+    const spill: SpillOptions = { dir: spillDir, memoryLimitBytes: SORT_MEMORY };
+    const builder = new FilmIndexBuilder({ spill });
+    try {
+      const films = scanDatasetFile(file, source.size, (film, offset, length) => builder.add(film, offset, length));
+      builder.write(writer);
+      meta = { filmIndexVersion: FILM_INDEX_VERSION, films, source };
+      return meta;
+    } finally {
+      builder.dispose();
+    }
+  }, mode === undefined ? {} : { mode });
+  return meta!;
+}

@@ -1,0 +1,268 @@
+import { closeSync, openSync, readSync } from "node:fs";
+import type { Film, FilmRef, Money, Rating } from "../films/film";
+import type { FilmSummary } from "../films/filmSummary";
+import type { SortKey } from "../search/sortOrder";
+import { withoutArticle } from "../search/normalizeTitle";
+import { wordMatches } from "../search/wordMatches";
+import type { FilmIndex, ListValues, TitleQuery } from "../search/filmIndex";
+import { ORDER_SECTIONS, S, SCAN_ALL } from "./filmSections";
+import { IndexFile, KeyTable, murmur3KeyHash, NumberColumn, Postings, StringColumn } from "./store";
+
+// Postings read per gram or word, and candidates scored, at most: fuzzy work is bounded at any size.
+const PER_LIST = 20_000;
+const CANDIDATES = 400;
+// A word in more films than this share of the catalogue (and at least COMMON_MIN) narrows no text search.
+const COMMON_SHARE = 0.05;
+const COMMON_MIN = 50;
+
+const nullable = (x: number): number | null => (Number.isNaN(x) ? null : x);
+const split = (joined: string): string[] => (joined === "" ? [] : joined.split("\n"));
+
+/** Opens the columns and tables of a film index lazily: a run pays only for the sections it reads. */
+function lazy<T>(open: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= open());
+}
+
+/**
+ * A dataset's films as every command sees them, answered from its index file by positioned reads:
+ * opening reads the header only, and each question reads the few sections and rows it needs. Full
+ * records come from the dataset file by byte range.
+ */
+export class DiskCatalog implements FilmIndex {
+  readonly size: number;
+  private readonly hash = murmur3KeyHash();
+  private datasetFd: number | undefined;
+  private readonly strings = new Map<string, StringColumn>();
+  private readonly numbers = new Map<string, NumberColumn<"u16" | "u32" | "f64">>();
+  private readonly keyTables = new Map<string, KeyTable>();
+  private readonly postingLists = new Map<string, Postings>();
+  private readonly vocabulary = lazy(() => ({
+    words: this.strings_(S.textVocab).getMany(range(this.strings_(S.textVocab).length)),
+    films: this.number(S.textVocabFilms, "u32").getRange(0, this.strings_(S.textVocab).length),
+  }));
+
+  constructor(private readonly index: IndexFile, private readonly datasetFile: string, films: number) {
+    this.size = films;
+  }
+
+  private strings_(name: string): StringColumn {
+    let column = this.strings.get(name);
+    if (!column) this.strings.set(name, (column = StringColumn.open(this.index, name)));
+    return column;
+  }
+
+  private number<T extends "u16" | "u32" | "f64">(name: string, type: T): NumberColumn<T> {
+    let column = this.numbers.get(name);
+    if (!column) this.numbers.set(name, (column = NumberColumn.open(this.index, name, type)));
+    return column as NumberColumn<T>;
+  }
+
+  private keys(name: string): KeyTable {
+    let table = this.keyTables.get(name);
+    if (!table) this.keyTables.set(name, (table = KeyTable.open(this.index, name, this.hash)));
+    return table;
+  }
+
+  private postings(name: string): Postings {
+    let postings = this.postingLists.get(name);
+    if (!postings) this.postingLists.set(name, (postings = Postings.open(this.index, name)));
+    return postings;
+  }
+
+  /** Film i's identifying fields. */
+  ref(i: number): FilmRef {
+    return { id: this.strings_(S.id).get(i), title: this.strings_(S.title).get(i), year: this.year(i) };
+  }
+
+  /** The identifying fields of several films, read together. */
+  refs(films: ArrayLike<number>): FilmRef[] {
+    const ids = this.strings_(S.id).getMany(films);
+    const titles = this.strings_(S.title).getMany(films);
+    return ids.map((id, k) => ({ id, title: titles[k]!, year: this.year(films[k]!) }));
+  }
+
+  year(i: number): number {
+    return this.number(S.year, "u16").get(i);
+  }
+
+  folded(films: ArrayLike<number>): string[] {
+    // A full scan reads the one joined string: one read and one decode instead of one per title.
+    if (films.length === this.size && this.index.has(S.foldedAll)) {
+      const all = this.strings_(S.foldedAll).get(0).split("\n");
+      return Array.from(films, (i) => all[i]!);
+    }
+    return this.strings_(S.folded).getMany(films);
+  }
+
+  votes(i: number): number | null {
+    return nullable(this.number(S.ratingVotes, "f64").get(i));
+  }
+
+  /** Film i's full record, read from the dataset file by its byte range. */
+  film(i: number): Film {
+    const length = this.number(S.length, "u32").get(i);
+    const offset = this.number(S.offset, "f64").get(i);
+    this.datasetFd ??= openSync(this.datasetFile, "r");
+    const bytes = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+      const n = readSync(this.datasetFd, bytes, done, length - done, offset + done);
+      if (n === 0) break;
+      done += n;
+    }
+    return JSON.parse(bytes.toString("utf8", 0, done)) as Film;
+  }
+
+  /** What lists filter on: directors, genres, rating. */
+  listValues(i: number): ListValues {
+    return {
+      year: this.year(i),
+      directors: split(this.strings_(S.directors).get(i)),
+      genres: split(this.strings_(S.genres).get(i)),
+      rating: this.rating(i),
+    };
+  }
+
+  private rating(i: number): Rating | null {
+    const value = nullable(this.number(S.ratingValue, "f64").get(i));
+    if (value === null) return null;
+    const scale = this.number(S.ratingScale, "f64").get(i);
+    const votes = nullable(this.number(S.ratingVotes, "f64").get(i));
+    return votes === null ? { value, scale } : { value, scale, votes };
+  }
+
+  private gross(i: number): Money | null {
+    const amount = nullable(this.number(S.grossAmount, "f64").get(i));
+    if (amount === null) return null;
+    const currency = this.strings_(S.grossCurrency).get(i);
+    const region = this.strings_(S.grossRegion).get(i);
+    return region === "" ? { amount, currency } : { amount, currency, region };
+  }
+
+  /** Film i as a result list shows it. */
+  summary(i: number): FilmSummary {
+    const { directors, genres, rating } = this.listValues(i);
+    return { ...this.ref(i), directors, genres, rating, gross: this.gross(i) };
+  }
+
+  /** Films whose id is exactly `id`. */
+  withId(id: string): number[] {
+    return this.verified(S.keyId, id, (films) => this.strings_(S.id).getMany(films));
+  }
+
+  /** Films whose folded title (article kept) is `folded`. */
+  withFolded(folded: string): number[] {
+    return this.verified(S.keyFolded, folded, (films) => this.folded(films));
+  }
+
+  /** Films whose normalized title (folded, no leading article) is `normalized`. */
+  withNormalized(normalized: string): number[] {
+    return this.verified(S.keyNormalized, normalized, (films) => this.folded(films).map(withoutArticle));
+  }
+
+  /** The key table's candidates for `key`, kept where the real value agrees (hashes collide). */
+  private verified(table: string, key: string, values: (films: Uint32Array) => string[]): number[] {
+    const candidates = this.keys(table).lookup(key);
+    if (candidates.length === 0) return [];
+    const actual = values(candidates);
+    return [...candidates].filter((film, k) => film < this.size && actual[k] === key);
+  }
+
+  /**
+   * Films worth scoring against a fuzzy title query: every film in a small catalogue; otherwise those
+   * sharing the most of the query's rarest grams and its words, at most CANDIDATES, bounded work.
+   * A title sharing at least half of n grams holds one of the rarest n/2 + 1, so those lists suffice.
+   */
+  titleCandidates(query: TitleQuery): ArrayLike<number> {
+    if (this.size <= SCAN_ALL) return range(this.size);
+    return this.rarestFirst(S.titleGrams, S.titleWords, query, this.size);
+  }
+
+  private rarestFirst(gramsSection: string, wordsSection: string | null, query: TitleQuery, size: number): Uint32Array {
+    const grams = this.postings(gramsSection);
+    const terms = [...new Set(query.grams)].map((g) => this.hash.hash(g));
+    const counted = terms.map((t) => ({ t, n: grams.count(t) })).filter((x) => x.n > 0).sort((a, b) => a.n - b.n);
+    const rarest = counted.slice(0, Math.floor(terms.length / 2) + 1);
+    const hits = new Map<number, number>();
+    const tally = (films: Uint32Array, weight: number): void => {
+      for (const f of films) if (f < size) hits.set(f, (hits.get(f) ?? 0) + weight);
+    };
+    for (const { t } of rarest) tally(grams.read(t, PER_LIST), 1);
+    if (wordsSection) {
+      const words = this.postings(wordsSection);
+      for (const word of new Set(query.words)) if (word !== "") tally(words.read(this.hash.hash(word), PER_LIST), 2);
+    }
+    const best = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([f]) => f);
+    return Uint32Array.from(best.sort((a, b) => a - b));
+  }
+
+  /**
+   * Films whose trivia or quotes may hold every one of these folded query words, typos allowed: a
+   * superset of what a text search finds, ascending; "all" when no word narrows it.
+   */
+  textCandidates(queryWords: readonly string[]): ArrayLike<number> {
+    const { words, films } = this.vocabulary();
+    const limit = Math.max(COMMON_MIN, Math.ceil(this.size * COMMON_SHARE));
+    const postings = this.postings(S.textFilms);
+    let candidates: Set<number> | undefined;
+    for (const q of queryWords) {
+      const matching = words.filter((w) => wordMatches(q, w));
+      // A query word that can match a common word can match in any film: it does not narrow.
+      if (matching.some((w) => films[words.indexOf(w)]! > limit)) continue;
+      const found = new Set<number>();
+      for (const w of matching) for (const f of postings.read(this.hash.hash(w))) if (f < this.size) found.add(f);
+      candidates = candidates ? new Set([...candidates].filter((f) => found.has(f))) : found;
+      if (candidates.size === 0) return [];
+    }
+    return candidates ? [...candidates].sort((a, b) => a - b) : range(this.size);
+  }
+
+  /** `count` films from place `start` of a list order. */
+  order(sort: SortKey, start: number, count: number): Uint32Array {
+    const column = this.number(ORDER_SECTIONS[sort], "u32");
+    return column.getRange(start, Math.max(0, Math.min(count, column.length - start)));
+  }
+
+  /** How many people the catalogue names. */
+  get people(): number {
+    return this.strings_(S.personName).length;
+  }
+
+  /** People whose folded name is exactly `folded`. */
+  personWithFolded(folded: string): number[] {
+    return this.verified(S.keyPerson, folded, (people) => this.strings_(S.personFolded).getMany(people));
+  }
+
+  /** People worth scoring against a fuzzy name query (every person in a small catalogue). */
+  personCandidates(query: TitleQuery): ArrayLike<number> {
+    const people = this.people;
+    if (people <= SCAN_ALL) return range(people);
+    return this.rarestFirst(S.personGrams, null, query, people);
+  }
+
+  /** Display and folded names of people. */
+  personNames(people: ArrayLike<number>): Array<{ name: string; folded: string }> {
+    const names = this.strings_(S.personName).getMany(people);
+    const folded = this.strings_(S.personFolded).getMany(people);
+    return names.map((name, k) => ({ name, folded: folded[k]! }));
+  }
+
+  /** The films a person is credited in, ascending. */
+  personFilms(person: number): Uint32Array {
+    return this.postings(S.personFilms).read(person);
+  }
+
+  /** Closes the index and the dataset file. */
+  close(): void {
+    this.index.close();
+    if (this.datasetFd !== undefined) closeSync(this.datasetFd);
+  }
+}
+
+/** 0, 1, … n - 1. */
+function range(n: number): Uint32Array {
+  const all = new Uint32Array(n);
+  for (let i = 0; i < n; i++) all[i] = i;
+  return all;
+}
