@@ -1,156 +1,303 @@
 // npm run bench: whole-process timings of real filmcli commands, each as a ratio to `node -e 0`
 // measured in turn (interleaved) in the same run, so that a noisy machine moves both alike. Reports
-// medians with min-max, peak memory, and jq answering the same lookup on the same file as a peer.
-// Writes bench/RESULTS.md.   Options: --sizes bundled,10k,100k,1M   --runs N (per case, small sizes)
-//   --envs machine,clean   --out FILE (instead of bench/RESULTS.md)
+// medians with min-max, peak memory, budget verdicts, the cost per printed row of whole-dataset
+// commands, the first index of a dataset, and peers (sqlite3, jq) answering the same lookups on the
+// same data. Writes bench/RESULTS.md (or --out FILE), with bench/NOTES.md appended.
+//
+// Options: --sizes bundled,10k,100k,1M  any of bundled, <n>k, <n>M; "<size>@<tier>" judges a size by
+//                                       a tier's budgets, jq rule included ("20k@1M": the 1M code path
+//                                       on 20,000 films, to try the harness quickly)
+//          --runs N                     interleaved pairs per case (default 21 up to 20k films, 7 up to
+//                                       200k, 3 past that)
+//          --envs machine,clean         the environments (budgets are judged in "clean")
+//          --cases a,b                  only cases whose name contains one of these substrings
+//          --out FILE                   the report (default bench/RESULTS.md)
+//          --timeout S                  seconds before a run is killed and counted as failed
+//                                       (default 120 up to 200k films, 900 past that)
+//          --jq-1m                      time jq at 1M films too (left out: it needed > 12 GiB)
+//          --bin FILE                   the program to measure (default bin/filmcli.js)
+// The helpers live next to this file: measure.mjs (one process: time, exit, memory), datasets.mjs
+// (sizes, generated files, row counts, the SQLite database) and report.mjs (the markdown).
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpus, totalmem, release } from "node:os";
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { datasetFacts, datasetFile, parseSize, sqliteDatabase } from "./datasets.mjs";
+import { hasPython, median, peakMemory, runProcess } from "./measure.mjs";
+import { render } from "./report.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const tmp = join(root, "bench", "tmp");
-const bin = join(root, "bin", "filmcli.js");
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
-const SIZES = [
-  { name: "bundled", count: 0, runs: 21 },
-  { name: "10k", count: 10_000, runs: 21 },
-  { name: "100k", count: 100_000, runs: 7 },
-  { name: "1M", count: 1_000_000, runs: 3 },
-].filter((s) => arg("sizes", "bundled,10k,100k,1M").split(",").includes(s.name));
-const smallRuns = Number(arg("runs", "21"));
 
+// ---- Options -----------------------------------------------------------------------------------
+
+const DEFAULTS = { sizes: "bundled,10k,100k,1M", runs: "", envs: "machine,clean", cases: "", out: join(root, "bench", "RESULTS.md"), timeout: "", "jq-1m": false, bin: join(root, "bin", "filmcli.js") };
+
+/** --name value pairs (and the bare flag --jq-1m) over DEFAULTS; unknown options are an error. */
+function parseOptions(argv) {
+  const options = { ...DEFAULTS };
+  for (let i = 0; i < argv.length; i++) {
+    const name = argv[i].replace(/^--/, "");
+    if (argv[i] === "--help" || argv[i] === "-h") {
+      process.stdout.write(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\nimport ")[0].replace(/^\/\/ ?/gm, "") + "\n");
+      process.exit(0);
+    }
+    if (!argv[i].startsWith("--") || !(name in DEFAULTS)) fail(`unknown option ${argv[i]} (see --help)`);
+    if (typeof DEFAULTS[name] === "boolean") {
+      options[name] = !/^(no|false|0)$/.test(argv[i + 1] ?? "");
+      if (/^(yes|no|true|false|1|0)$/.test(argv[i + 1] ?? "")) i++;
+    } else {
+      if (argv[i + 1] === undefined) fail(`${argv[i]} needs a value`);
+      options[name] = argv[++i];
+    }
+  }
+  for (const name of ["runs", "timeout"]) {
+    if (options[name] && !(Number(options[name]) > 0)) fail(`--${name} needs a positive number`);
+  }
+  if (options.runs && !Number.isInteger(Number(options.runs))) fail("--runs needs a whole number");
+  return options;
+}
+
+function fail(message) {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(2);
+}
+
+// ---- Cases and budgets -------------------------------------------------------------------------
+
+// Budgets by tier (a size's name unless "@tier" says otherwise), judged in the clean environment:
+// ratio = median ratio to `node -e 0`, mib = peak resident memory, perRow = time per printed row
+// over the same at 10k films (whole-dataset commands), s = seconds.
+const TIERS = ["bundled", "10k", "100k", "1M"];
+const JUDGED_IN = "clean";
+const REFERENCE = "10k"; // the size whole-dataset commands' cost per row is compared with
+const FIRST_INDEX_BUDGET = { "1M": { s: 60, mib: 1024 } };
+const exact = (bundled) => ({ ...(bundled ? { bundled: { ratio: bundled } } : {}), "1M": { ratio: 1.3, mib: 80 } });
+const fuzzy = (bundled) => ({ ...(bundled ? { bundled: { ratio: bundled } } : {}), "1M": { ratio: 1.6, mib: 80 } });
+const whole = { "1M": { mib: 150, perRow: 1 } };
+
+// `expect` checks the first run's stdout; `rows` names the fact a whole-dataset command prints one
+// row per (checked on every run: `marker` counted in stdout must equal it, else at least that many
+// lines); `exit` is the expected exit code (hostile queries find nothing: 1).
+const PERSON = "Eric Stoltz"; // in Mask (1985), which every size holds once
 const CASES = [
-  { name: "show exact", args: ["show", "mask"], budget: { bundled: 1.25, "10k": 1.6 } },
-  { name: "show typo", args: ["show", "maks"], budget: { "10k": 1.6 } },
-  { name: "search", args: ["search", "dark", "knight"], budget: { bundled: 1.4, "10k": 1.6 } },
-  { name: "trivia fuzzy", args: ["trivia", "makup"], budget: { bundled: 1.4, "10k": 1.6 } },
-  { name: "cast --json", args: ["cast", "mask", "--json"], budget: { "10k": 1.6 } },
-  { name: "list --sort rating", args: ["list", "--sort", "rating"], budget: { "10k": 1.6 } },
+  { name: "show mask", args: ["show", "mask"], expect: /Mask/, budget: exact(1.25) },
+  { name: "show mask --json", args: ["show", "mask", "--json"], expect: /"mask-1985"/, budget: exact() },
+  { name: "cast mask", args: ["cast", "mask"], expect: /Stoltz/, budget: exact() },
+  { name: `person ${PERSON}`, args: ["person", ...PERSON.split(" ")], expect: /Mask/, budget: exact() },
+  { name: "list --sort rating --limit 20", args: ["list", "--sort", "rating", "--limit", "20"], expect: /\S/, budget: exact() },
+  { name: "show maks (typo)", args: ["show", "maks"], expect: /Mask/, budget: fuzzy() },
+  { name: "search dark knight", args: ["search", "dark", "knight"], expect: /Dark[\s\S]*Knight/i, budget: fuzzy(1.4) }, // a table may wrap the title
+  { name: "trivia makup", args: ["trivia", "makup"], expect: /\S/, budget: fuzzy(1.4) },
+  // Whole-dataset commands: every row, drained through a pipe.
+  { name: "cast (every credit)", args: ["cast"], rows: "credits", budget: whole },
+  { name: "list --limit 0 --json", args: ["list", "--limit", "0", "--json"], rows: "films", marker: "\n  {", budget: whole },
   // Hostile queries (issue 5): fuzzy work must stay bounded whatever is typed.
-  { name: "show, 10,000-char query", args: ["show", "x".repeat(10_000)], budget: {} },
-  { name: "trivia, 10,000-char query", args: ["trivia", "y".repeat(10_000)], budget: {} },
+  { name: "show <10,000-char query>", args: ["show", "x".repeat(10_000)], exit: 1 },
+  { name: "trivia <10,000-char query>", args: ["trivia", "y".repeat(10_000)], exit: 1 },
 ];
+
+/** The peers on this size's data, where installed (checked once by checkTools). */
+async function peerCases(size, file, tag, notes) {
+  const peers = [];
+  if (tools.sqlite3) {
+    const db = await sqliteDatabase(file, tag, { tmp });
+    if (db) {
+      peers.push({ name: "sqlite3: exact norm_title lookup", command: "sqlite3", args: [db, "select id from films where norm_title='mask'"], expect: /mask-1985/ });
+      peers.push({ name: "sqlite3: FTS5 trigram 'dark knight'", command: "sqlite3", args: [db, "select id from fts where fts match 'dark knight' order by bm25(fts) limit 10"], expect: /the-dark-knight-2008/ });
+    }
+  }
+  // jq parses the whole file for every lookup: at 1M films it needed more than 12 GiB (the cap set below).
+  const jqAllowed = size.tier !== "1M" || options["jq-1m"];
+  if (!jqAllowed && tools.jq) notes.push("jq is left out at this size (it needed more than 12 GiB at 1M films; --jq-1m includes it).");
+  if (jqAllowed && tools.jq) {
+    peers.push({ name: "jq: same title lookup", command: "jq", args: ["-c", '.films[] | select(.title == "Mask") | .id', file], expect: /mask-1985/, memoryCap: 12 * 2 ** 30 });
+  }
+  return peers.map((p) => ({ ...p, peer: true }));
+}
+
+/** The version of each optional tool, or null (said on stderr: its peer or column is left out). */
+function checkTools() {
+  const version = (tool, args, missing) => {
+    const r = spawnSync(tool, args, { encoding: "utf8" });
+    if (r.status === 0) return r.stdout.trim().split(/\s+/).slice(0, 2).join(" ");
+    process.stderr.write(`bench: ${tool} not found; ${missing}\n`);
+    return null;
+  };
+  return {
+    sqlite3: version("sqlite3", ["-version"], "the sqlite3 peer is left out (apt-get install sqlite3)"),
+    jq: version("jq", ["--version"], "the jq peer is left out (apt-get install jq)"),
+    python3: hasPython() ? "present" : null,
+  };
+}
+
+// ---- Environments ------------------------------------------------------------------------------
 
 // Two environments: the machine's own (what its users and CI run with; here it sets NODE_EXTRA_CA_CERTS,
 // which makes every Node start load certificates) and a clean one (PATH only), where `node -e 0` is
-// fastest and any cost of filmcli's own shows most.
-const ours = { HOME: tmp, FILMCLI_CACHE_DIR: join(tmp, "cache"), COLUMNS: "80", NO_COLOR: "1" };
+// fastest and any cost of filmcli's own shows most. The budgets hold in the clean one.
+// The index cache is this run's own (removed at the end), so that two benchmarks never share one.
+const cacheDir = join(tmp, `cache-${process.pid}`);
+const ours = { HOME: tmp, FILMCLI_CACHE_DIR: cacheDir, COLUMNS: "80", NO_COLOR: "1" };
+const removeCache = () => rmSync(cacheDir, { recursive: true, force: true });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => { removeCache(); process.exit(130); });
+const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("FILMCLI_")));
 const ENVS = {
-  machine: { ...process.env, ...ours },
+  machine: { ...inherited, ...ours },
   clean: { PATH: process.env.PATH, ...ours },
 };
-let env = ENVS.machine;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Wall time of one whole process, in ms. */
-function time(command, args) {
-  const start = process.hrtime.bigint();
-  const r = spawnSync(command, args, { env, stdio: "ignore", maxBuffer: 1 << 30 });
-  if (r.error) throw r.error;
-  return Number(process.hrtime.bigint() - start) / 1e6;
+// ---- Checking runs -----------------------------------------------------------------------------
+
+const STACK_TRACE = /^\s+at .*(:\d+:\d+\)?|\(native\))$/m;
+
+/** Why a run did not work (a string), or null: timeouts, signals, exit codes, wrong or short output. */
+function problemOf(run, c, facts, { checkOutput }) {
+  if (run.spawnError) return `could not run: ${run.spawnError}`;
+  if (run.timedOut) return `timed out (killed after ${Math.round(run.timeoutMs / 1000)} s)`;
+  if (run.signal) return `killed by ${run.signal}`;
+  const expected = c.exit ?? 0;
+  if (run.code !== expected) return `exit ${run.code}${expected ? ` (expected ${expected})` : ""}`;
+  // An uncaught exception exits 1 too, like "no match": a stack trace tells them apart.
+  if (STACK_TRACE.test(run.stderr)) return `crashed: a stack trace on stderr (exit ${run.code})`;
+  if (checkOutput && c.expect && !c.expect.test(run.stdout)) return `unexpected output (no match for ${c.expect})`;
+  if (c.rows && facts) {
+    const want = facts[c.rows];
+    if (c.marker && run.markers !== null && run.markers !== want) return `printed ${run.markers} rows, expected ${want}`;
+    if (run.lines < want) return `printed ${run.lines} lines, expected at least ${want} rows`;
+  }
+  return null;
 }
 
-/** Peak resident memory of one process, in MiB (python3's getrusage of its child; n/a without python3). */
-function peakMemory(command, args, limitKb) {
-  const wrapper = "import resource,subprocess,sys\n"
-    + (limitKb ? `resource.setrlimit(resource.RLIMIT_AS, (${limitKb * 1024}, ${limitKb * 1024}))\n` : "")
-    + "r=subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
-    + "print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)";
-  const r = spawnSync("python3", ["-c", wrapper, command, ...args], { env, encoding: "utf8" });
-  if (r.status !== 0) return { mib: null, code: null };
-  const [code, kb] = r.stdout.trim().split(" ").map(Number);
-  return { mib: kb / 1024, code };
+/** Says loudly on stderr that a run failed, with the head of its stderr. */
+function shout(label, problem, run) {
+  const stderr = (run?.stderr ?? "").trim();
+  process.stderr.write(`bench: FAILED: ${label}: ${problem}\n${stderr ? `${stderr.slice(0, 2000)}${stderr.length > 2000 ? "…" : ""}\n` : "(nothing on stderr)\n"}`);
 }
 
-function dataset(size) {
-  if (size.count === 0) return null;
-  const file = join(tmp, `films-${size.name}.json`);
-  if (!existsSync(file)) {
-    process.stderr.write(`bench: generating ${size.name} films…\n`);
-    execFileSync(process.execPath, [join(root, "scripts", "gen-dataset.mjs"), String(size.count), file], { stdio: "inherit" });
+// ---- Measuring ---------------------------------------------------------------------------------
+
+const options = parseOptions(process.argv.slice(2));
+/** How long one run may take before it is killed and counted as failed. */
+const timeoutFor = (size) => 1000 * (options.timeout ? Number(options.timeout) : size.count <= 200_000 ? 120 : 900);
+const bin = resolve(options.bin);
+const baselineArgs = ["-e", "0"];
+
+/**
+ * One case in one environment: a first run (warms the file cache, checks the answer), `runs`
+ * interleaved pairs of baseline and case, then a memory run. Any run that fails ends the case: it
+ * is reported as failed, never timed.
+ */
+async function benchCase(c, ctx) {
+  const label = `${ctx.size.name} ${ctx.envName}: ${c.name}`;
+  process.stderr.write(`bench: ${label}\n`);
+  const { timeoutMs } = ctx;
+  const run = async (command, args) => ({ ...await runProcess(command, args, { env: ctx.env, timeoutMs, marker: c.marker }), timeoutMs });
+  const failed = (problem, r, which) => { shout(`${label} (${which})`, problem, r); return { ...c, failure: `${problem} (${which})`, stderr: r?.stderr ?? "" }; };
+
+  const first = await run(c.command, c.args);
+  let problem = problemOf(first, c, ctx.facts, { checkOutput: true });
+  if (problem) return failed(problem, first, "first run");
+  const ratios = [];
+  const times = [];
+  const base = [];
+  for (let r = 0; r < ctx.runs; r++) {
+    const b = await run(process.execPath, baselineArgs);
+    if (problemOf(b, { exit: 0 }, null, {})) throw new Error(`the baseline node -e 0 failed: ${problemOf(b, { exit: 0 }, null, {})}`);
+    const t = await run(c.command, c.args);
+    problem = problemOf(t, c, ctx.facts, { checkOutput: false });
+    if (problem) return failed(problem, t, `run ${r + 1} of ${ctx.runs}`);
+    base.push(b.ms);
+    ctx.baseMs.push(b.ms);
+    times.push(t.ms);
+    ratios.push(t.ms / b.ms);
   }
-  return file;
+  const memory = peakMemory(c.command, c.args, { env: ctx.env, timeoutMs, limitBytes: c.memoryCap ?? 0 });
+  if (memory) {
+    memory.timeoutMs = timeoutMs;
+    problem = problemOf({ ...memory, markers: null }, c, ctx.facts, { checkOutput: false });
+    if (problem) return failed(problem, memory, "memory run");
+  }
+  const ms = median(times);
+  return { ...c, ratio: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios), ms, baseMs: median(base), mib: memory?.mib ?? null, bytes: first.bytes, lines: first.lines };
 }
 
-function benchSize(size, envName) {
-  env = ENVS[envName];
-  const file = dataset(size);
-  const data = file ? ["--data", file] : [];
-  const runs = size.count <= 10_000 ? smallRuns : size.runs;
-  const result = { size, envName, file, bytes: file ? statSync(file).size : statSync(join(root, "data", "films.json")).size, rows: [] };
-  // The first run indexes the dataset (and caches the index); it is reported, not counted.
-  spawnSync("rm", ["-rf", env.FILMCLI_CACHE_DIR]);
-  result.coldMs = time(process.execPath, [bin, ...data, "show", "mask"]);
-  result.coldMemory = null;
-  if (file) {
-    spawnSync("rm", ["-rf", env.FILMCLI_CACHE_DIR]);
-    result.coldMemory = peakMemory(process.execPath, [bin, ...data, "show", "mask"]).mib;
+/** The first run on a dataset after its cache is cleared: it indexes the file. Time and peak memory. */
+async function firstIndex(ctx, data) {
+  rmSync(ctx.env.FILMCLI_CACHE_DIR, { recursive: true, force: true });
+  const args = [bin, ...data, "show", "mask"];
+  const c = { name: "first index (show mask, empty cache)" };
+  process.stderr.write(`bench: ${ctx.size.name} ${ctx.envName}: ${c.name}\n`);
+  const { timeoutMs } = ctx;
+  const r = hasPython() ? peakMemory(process.execPath, args, { env: ctx.env, timeoutMs }) : await runProcess(process.execPath, args, { env: ctx.env, timeoutMs });
+  r.timeoutMs = timeoutMs;
+  const problem = problemOf(r, c, null, { checkOutput: false });
+  if (problem) shout(`${ctx.size.name} ${ctx.envName}: ${c.name}`, problem, r);
+  return { ms: r.ms, mib: r.mib ?? null, failure: problem, stderr: r.stderr };
+}
+
+const defaultRuns = (size) => (size.count <= 20_000 ? 21 : size.count <= 200_000 ? 7 : 3);
+const matchesFilter = (c) => !options.cases || options.cases.split(",").some((s) => c.name.includes(s));
+
+/** Every case on one size in one environment. */
+async function benchSize(size, envName) {
+  const file = datasetFile(size, { root, tmp });
+  const tag = `films-${size.label}`;
+  const facts = await datasetFacts(file, tag, { tmp });
+  const data = size.count ? ["--data", file] : [];
+  const env = ENVS[envName];
+  const ctx = { size, envName, env, facts, runs: options.runs ? Number(options.runs) : defaultRuns(size), timeoutMs: timeoutFor(size), baseMs: [] };
+  const result = { size, envName, facts, bytes: statSync(file).size, runs: ctx.runs, timeoutMs: ctx.timeoutMs, rows: [], notes: [] };
+  // The bundled dataset's index is built with the package; others are indexed by their first run.
+  if (size.count) result.firstIndex = await firstIndex(ctx, data);
+  const ourCases = CASES.map((c) => ({ ...c, command: process.execPath, args: [bin, ...data, ...c.args] }));
+  for (const c of [...ourCases, ...await peerCases(size, file, tag, result.notes)].filter(matchesFilter)) {
+    result.rows.push(await benchCase(c, ctx));
   }
-  const hasJq = spawnSync("jq", ["--version"]).status === 0;
-  if (!hasJq && file) process.stderr.write("bench: jq not found; the peer is left out (apt-get install jq)\n");
-  const peers = file && hasJq ? [{ name: "jq: same title lookup", command: "jq", args: ["-c", '.films[] | select(.title == "Mask") | .id', file], peer: true }] : [];
-  for (const c of [...CASES.map((x) => ({ ...x, command: process.execPath, args: [bin, ...data, ...x.args] })), ...peers]) {
-    if (c.peer && size.count >= 1_000_000 && arg("jq-1m", "yes") === "no") continue;
-    process.stderr.write(`bench: ${size.name}: ${c.name}\n`);
-    time(c.command, c.args); // warm the file cache
-    const ratios = [];
-    const times = [];
-    const base = [];
-    for (let r = 0; r < runs; r++) {
-      const b = time(process.execPath, ["-e", "0"]);
-      const t = time(c.command, c.args);
-      base.push(b);
-      times.push(t);
-      ratios.push(t / b);
-    }
-    // jq on a multi-gigabyte file can take more memory than the machine has: cap it at 12 GiB.
-    const memory = peakMemory(c.command, c.args, c.peer ? 12 * 1024 * 1024 : undefined);
-    result.rows.push({ ...c, ratio: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios), ms: median(times), baseMs: median(base), memory });
-  }
-  result.baseMemory = peakMemory(process.execPath, ["-e", "0"]).mib;
+  result.baseMs = ctx.baseMs.length ? median(ctx.baseMs) : null;
+  result.baseRange = ctx.baseMs.length ? [Math.min(...ctx.baseMs), Math.max(...ctx.baseMs)] : null;
+  result.baseMemory = peakMemory(process.execPath, baselineArgs, { env, timeoutMs: ctx.timeoutMs })?.mib ?? null;
   return result;
 }
 
-function render(results) {
-  const f = (x, d = 2) => (x === null || x === undefined ? "n/a" : x.toFixed(d));
-  const lines = [
-    "# Benchmark results",
-    "",
-    `Produced by \`npm run bench\` (\`node bench/run.mjs${process.argv.slice(2).length ? ` ${process.argv.slice(2).join(" ")}` : ""}\`) on ${new Date().toISOString().slice(0, 10)}.`,
-    "",
-    `Machine: ${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB memory, Linux ${release()}, Node ${process.version}.`,
-    "",
-    "Each case runs as a whole process, interleaved with `node -e 0` (the baseline) in the same run;",
-    "a ratio is the case's wall time over the baseline's in that pair. Medians with min-max over the runs;",
-    "peak memory is the process's maximum resident set. Output goes to /dev/null.",
-    "",
-  ];
-  for (const r of results) {
-    lines.push(`## ${r.size.name === "bundled" ? "Bundled dataset" : `${r.size.name} films`} (${(r.bytes / 2 ** 20).toFixed(1)} MiB), ${r.envName} environment`, "");
-    lines.push(`Baseline \`node -e 0\`: ${f(r.rows[0]?.baseMs, 1)} ms median, ${f(r.baseMemory, 0)} MiB. `
-      + `First run, indexing the dataset: ${f(r.coldMs, 0)} ms${r.coldMemory ? `, ${f(r.coldMemory, 0)} MiB` : ""}.`, "");
-    lines.push("| case | ratio (median) | min-max | median ms | peak MiB | budget |", "| --- | ---: | ---: | ---: | ---: | --- |");
-    for (const row of r.rows) {
-      const budget = row.budget?.[r.size.name];
-      const verdict = budget === undefined ? "" : row.ratio <= budget ? `≤ ${budget}x: met` : `≤ ${budget}x: **not met**`;
-      lines.push(`| ${row.name} | ${f(row.ratio)}x | ${f(row.min)}-${f(row.max)} | ${f(row.ms, 0)} | ${f(row.memory.mib, 0)} | ${verdict} |`);
-    }
-    lines.push("");
-  }
-  return lines.join("\n");
+// ---- Main --------------------------------------------------------------------------------------
+
+let sizes;
+try {
+  sizes = options.sizes.split(",").map((s) => parseSize(s, TIERS));
+} catch (e) {
+  fail(e.message);
 }
+// Whole-dataset commands at 1M are judged against 10k in the same run: add 10k when it is missing.
+if (sizes.some((s) => s.tier === "1M") && !sizes.some((s) => s.name === REFERENCE)) {
+  process.stderr.write(`bench: adding ${REFERENCE}: the cost per row at 1M is compared with it\n`);
+  sizes.unshift(parseSize(REFERENCE, TIERS));
+}
+const envNames = options.envs.split(",");
+for (const e of envNames) if (!ENVS[e]) fail(`unknown environment "${e}" (machine, clean)`);
+if (!envNames.includes(JUDGED_IN)) process.stderr.write(`bench: budgets are judged in the ${JUDGED_IN} environment, which this run leaves out\n`);
 
 mkdirSync(tmp, { recursive: true });
 execFileSync(process.execPath, [join(root, "scripts", "build.mjs")], { cwd: root, stdio: "inherit" });
-// Both environments for the sizes with budgets; the machine's own for the large ones, which take minutes.
-const envsFor = (size) => arg("envs", size.count <= 10_000 ? "machine,clean" : "machine").split(",");
-const results = SIZES.flatMap((size) => envsFor(size).map((name) => benchSize(size, name)));
-const report = render(results);
+const tools = checkTools();
+const results = [];
+for (const size of sizes) for (const envName of envNames) results.push(await benchSize(size, envName));
+removeCache();
+
+const report = render(results, {
+  argv: process.argv.slice(2), judgedIn: JUDGED_IN, reference: REFERENCE, firstIndexBudget: FIRST_INDEX_BUDGET,
+  tools,
+  memoryFloor: peakMemory("true", [], { env: ENVS.clean, timeoutMs: 60_000 })?.mib ?? null,
+});
 const notes = join(root, "bench", "NOTES.md");
-writeFileSync(arg("out", join(root, "bench", "RESULTS.md")), `${report}\n${existsSync(notes) ? `\n${execFileSync("cat", [notes], { encoding: "utf8" })}` : ""}`);
+writeFileSync(options.out, `${report}\n${existsSync(notes) ? `\n${readFileSync(notes, "utf8")}` : ""}`);
 process.stdout.write(`${report}\n`);
+process.stderr.write(`bench: wrote ${options.out}\n`);
+const failures = results.flatMap((r) => [
+  ...(r.firstIndex?.failure ? [`${r.size.name} ${r.envName}: first index`] : []),
+  ...r.rows.filter((row) => row.failure).map((row) => `${r.size.name} ${r.envName}: ${row.name}`),
+]);
+if (failures.length) {
+  process.stderr.write(`bench: ${failures.length} case(s) FAILED:\n  ${failures.join("\n  ")}\n`);
+  process.exitCode = 1;
+}

@@ -80,7 +80,15 @@ export type DatasetProblem =
   /** The file is larger than what is read whole (`limit` bytes). */
   | { problem: "too-large"; file: string; bytes: number; limit: number }
   /** The first problem found: its JSON path ("" for the top level) and what is wrong there. */
-  | { problem: "invalid"; file: string; path: string; detail: string };
+  | { problem: "invalid"; file: string; path: string; detail: string }
+  /** The file starts with a UTF-8 byte order mark, which JSON does not allow. */
+  | { problem: "byte-order-mark"; file: string }
+  /** The bytes at `offset` are not UTF-8. */
+  | { problem: "not-utf8"; file: string; offset: number }
+  /** A dataset piped to stdin (`--data -`) is larger than what is copied (`limit` bytes). */
+  | { problem: "stdin-too-large"; file: string; limit: number }
+  /** `--data -` was given while stdin is a terminal: there is nothing piped to read. */
+  | { problem: "stdin-is-terminal"; file: string };
 
 const MIB = 2 ** 20;
 
@@ -99,6 +107,10 @@ function describeDatasetProblem(fact: DatasetProblem): string {
     case "not-json": return `${fact.file}: not valid JSON (${fact.reason})`;
     case "too-large": return `${fact.file}: is ${Math.round(fact.bytes / MIB)} MiB`;
     case "invalid": return `${fact.file}: ${fact.path || "(top level)"}: ${fact.detail}`;
+    case "byte-order-mark": return `${fact.file}: begins with a byte order mark (U+FEFF), which JSON does not allow`;
+    case "not-utf8": return `${fact.file}: is not valid UTF-8 (byte ${fact.offset})`;
+    case "stdin-too-large": return `${fact.file}: holds more than ${Math.round(fact.limit / MIB)} MiB`;
+    case "stdin-is-terminal": return `${fact.file}: is a terminal, not a piped dataset`;
   }
 }
 

@@ -7,7 +7,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     $id: "https://github.com/filmcli/filmcli/data/films.schema.json",
     title: "filmcli dataset",
-    description: "Generated from src/core/datasetShape.ts by npm run data:build; do not edit by hand.",
+    description: "Generated from src/films/datasetShape.ts by npm run data:build; do not edit by hand.",
     ...toJsonSchema(DATASET_SHAPE),
   };
 }

@@ -5,8 +5,10 @@ import { FILM_INDEX_VERSION } from "./filmSections";
 import { scanDatasetFile } from "./scanDatasetFile";
 import type { IndexMeta, SourceIdentity } from "./indexMeta";
 
-// Sorted runs of (term, film) pairs past this much memory go to a spill file beside the index.
-const SORT_MEMORY = 256 * 1024 * 1024;
+// Each of the builder's nine sorters keeps sorted runs of (term, film) pairs up to this much memory,
+// then spills them to a file beside the index; a run is sorted in buffers of RUN_PAIRS pairs.
+const SORT_MEMORY = 48 * 1024 * 1024;
+const RUN_PAIRS = 2 * 1024 * 1024;
 
 /**
  * Builds the index of a dataset file at `target`, validating every film as it goes: written to a
@@ -17,7 +19,7 @@ export function compileDataset(file: string, source: SourceIdentity, target: str
   let meta: IndexMeta | undefined;
   writeIndexFile(target, (writer) => {
     const spill: SpillOptions = { dir: spillDir, memoryLimitBytes: SORT_MEMORY };
-    const builder = new FilmIndexBuilder({ spill });
+    const builder = new FilmIndexBuilder({ spill, runPairs: RUN_PAIRS });
     try {
       const films = scanDatasetFile(file, source.size, (film, offset, length) => builder.add(film, offset, length));
       builder.write(writer);

@@ -31,10 +31,10 @@ function lazy<T>(open: () => T): () => T {
  */
 export class DiskCatalog implements FilmIndex {
   readonly size: number;
-  private readonly hash = murmur3KeyHash();
+  protected readonly hash = murmur3KeyHash();
   private datasetFd: number | undefined;
   private readonly strings = new Map<string, StringColumn>();
-  private readonly numbers = new Map<string, NumberColumn<"u16" | "u32" | "f64">>();
+  private readonly numbers = new Map<string, NumberColumn<"u8" | "u16" | "u32" | "f64">>();
   private readonly keyTables = new Map<string, KeyTable>();
   private readonly postingLists = new Map<string, Postings>();
   private readonly vocabulary = lazy(() => ({
@@ -42,29 +42,29 @@ export class DiskCatalog implements FilmIndex {
     films: this.number(S.textVocabFilms, "u32").getRange(0, this.strings_(S.textVocab).length),
   }));
 
-  constructor(private readonly index: IndexFile, private readonly datasetFile: string, films: number) {
+  constructor(protected readonly index: IndexFile, private readonly datasetFile: string, films: number) {
     this.size = films;
   }
 
-  private strings_(name: string): StringColumn {
+  protected strings_(name: string): StringColumn {
     let column = this.strings.get(name);
     if (!column) this.strings.set(name, (column = StringColumn.open(this.index, name)));
     return column;
   }
 
-  private number<T extends "u16" | "u32" | "f64">(name: string, type: T): NumberColumn<T> {
+  protected number<T extends "u8" | "u16" | "u32" | "f64">(name: string, type: T): NumberColumn<T> {
     let column = this.numbers.get(name);
     if (!column) this.numbers.set(name, (column = NumberColumn.open(this.index, name, type)));
     return column as NumberColumn<T>;
   }
 
-  private keys(name: string): KeyTable {
+  protected keys(name: string): KeyTable {
     let table = this.keyTables.get(name);
     if (!table) this.keyTables.set(name, (table = KeyTable.open(this.index, name, this.hash)));
     return table;
   }
 
-  private postings(name: string): Postings {
+  protected postings(name: string): Postings {
     let postings = this.postingLists.get(name);
     if (!postings) this.postingLists.set(name, (postings = Postings.open(this.index, name)));
     return postings;
@@ -162,11 +162,12 @@ export class DiskCatalog implements FilmIndex {
   }
 
   /** The key table's candidates for `key`, kept where the real value agrees (hashes collide). */
-  private verified(table: string, key: string, values: (films: Uint32Array) => string[]): number[] {
-    const candidates = this.keys(table).lookup(key);
+  protected verified(table: string, key: string, values: (films: Uint32Array) => string[], bound = this.size): number[] {
+    // Out-of-range values (a damaged table) are dropped before any row is read.
+    const candidates = this.keys(table).lookup(key).filter((value) => value < bound);
     if (candidates.length === 0) return [];
     const actual = values(candidates);
-    return [...candidates].filter((film, k) => film < this.size && actual[k] === key);
+    return [...candidates].filter((_, k) => actual[k] === key);
   }
 
   /**
@@ -231,7 +232,7 @@ export class DiskCatalog implements FilmIndex {
 
   /** People whose folded name is exactly `folded`. */
   personWithFolded(folded: string): number[] {
-    return this.verified(S.keyPerson, folded, (people) => this.strings_(S.personFolded).getMany(people));
+    return this.verified(S.keyPerson, folded, (people) => this.strings_(S.personFolded).getMany(people), this.people);
   }
 
   /** People worth scoring against a fuzzy name query (every person in a small catalogue). */

@@ -1,5 +1,5 @@
 import type { Film } from "../films/film";
-import { foldText } from "../films/foldText";
+import { foldText, foldWords } from "../films/foldText";
 import { topGross } from "../films/filmSummary";
 import { normalizeTitle } from "../search/normalizeTitle";
 import { trigrams } from "../search/trigrams";
@@ -33,10 +33,12 @@ export class FilmIndexBuilder {
   private readonly foldedTitles: string[] = [];
   private readonly keys: Record<"id" | "folded" | "normalized" | "person", KeyTableBuilder>;
   private readonly postings: Record<"titleGrams" | "titleWords" | "textFilms" | "personGrams" | "personFilms", PostingsBuilder>;
-  /** Folded word -> films holding it in trivia or quotes (counted; the lists go to postings). */
-  private readonly vocabulary = new Map<string, number>();
+  /** Folded word -> how many films hold it in trivia or quotes, and the last film counted (the lists go to postings). */
+  private readonly vocabulary = new Map<string, { films: number; last: number; term: number }>();
   /** Folded name -> person number, in order of first appearance. */
   private readonly people = new Map<string, number>();
+  /** A name as spelled in the data -> its person number. */
+  private readonly spellings = new Map<string, number>();
   private count = 0;
 
   constructor(memory: BuilderMemory = {}) {
@@ -89,14 +91,23 @@ export class FilmIndexBuilder {
     this.addPeople(film, i);
   }
 
+  // One map look-up per word: the entry remembers the last film it was counted for, so a word is
+  // counted and posted once per film without a set per film.
   private addText(film: Film, i: number): void {
-    const words = new Set<string>();
-    for (const text of [...film.trivia, ...film.quotes.map((q) => `${q.speaker} ${q.text}`)]) {
-      for (const word of foldText(text).split(" ")) if (word !== "") words.add(word);
-    }
-    for (const word of words) {
-      this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + 1);
-      this.postings.textFilms.add(this.hash.hash(word), i);
+    const addWords = (text: string): void => {
+      for (const word of foldWords(text)) {
+        let entry = this.vocabulary.get(word);
+        if (!entry) this.vocabulary.set(word, (entry = { films: 0, last: -1, term: this.hash.hash(word) }));
+        if (entry.last === i) continue;
+        entry.last = i;
+        entry.films++;
+        this.postings.textFilms.add(entry.term, i);
+      }
+    };
+    for (const text of film.trivia) addWords(text);
+    for (const quote of film.quotes) {
+      addWords(quote.speaker);
+      addWords(quote.text);
     }
   }
 
@@ -104,9 +115,18 @@ export class FilmIndexBuilder {
   private addPeople(film: Film, i: number): void {
     const seen = new Set<number>();
     for (const name of [...film.directors, ...film.cast.map((c) => c.actor), ...film.stars]) {
+      // Names recur across films: a spelling seen before skips folding.
+      let person = this.spellings.get(name);
+      if (person !== undefined) {
+        if (!seen.has(person)) {
+          seen.add(person);
+          this.postings.personFilms.add(person, i);
+        }
+        continue;
+      }
       const folded = foldText(name);
       if (folded === "") continue;
-      let person = this.people.get(folded);
+      person = this.people.get(folded);
       if (person === undefined) {
         person = this.people.size;
         this.people.set(folded, person);
@@ -115,6 +135,7 @@ export class FilmIndexBuilder {
         this.keys.person.add(folded, person);
         for (const gram of trigrams(folded)) this.postings.personGrams.add(this.hash.hash(gram), person);
       }
+      this.spellings.set(name, person);
       if (!seen.has(person)) {
         seen.add(person);
         this.postings.personFilms.add(person, i);
@@ -146,7 +167,7 @@ export class FilmIndexBuilder {
     const vocab = new StringColumnBuilder();
     for (const word of vocabulary) vocab.add(word);
     vocab.write(writer, S.textVocab);
-    writeNumberColumn(writer, S.textVocabFilms, "u32", Uint32Array.from(vocabulary, (w) => this.vocabulary.get(w)!));
+    writeNumberColumn(writer, S.textVocabFilms, "u32", Uint32Array.from(vocabulary, (w) => this.vocabulary.get(w)!.films));
 
     this.keys.id.write(writer, S.keyId);
     this.keys.folded.write(writer, S.keyFolded);

@@ -4,7 +4,7 @@ import { FILM_SHAPE } from "../films/datasetShape";
 import type { Film } from "../films/film";
 import { checkShape, type Problem } from "../films/shape";
 import { duplicateIdProblem, validateDataset } from "../films/validateDataset";
-import { MAX_DATASET_BYTES, parseDatasetText } from "./readDatasetFile";
+import { decodeUtf8, MAX_DATASET_BYTES, parseDatasetText } from "./readDatasetFile";
 import { DatasetScanner, ScanError } from "./scanDataset";
 
 const CHUNK = 16 * 1024 * 1024;
@@ -25,8 +25,9 @@ function scan(file: string, onFilm: FilmHandler): number {
     film(bytes, start, end) {
       const i = count++;
       let film: unknown;
+      const text = decodeUtf8(bytes, file, start);
       try {
-        film = JSON.parse(bytes.toString("utf8"));
+        film = JSON.parse(text);
       } catch {
         throw new ScanError(`films[${i}] is not valid JSON`);
       }
@@ -46,7 +47,12 @@ function scan(file: string, onFilm: FilmHandler): number {
       version = true;
     },
   });
-  const fd = openSync(file, "r");
+  let fd: number;
+  try {
+    fd = openSync(file, "r");
+  } catch (error) {
+    throw DatasetError.unreadable(file, error);
+  }
   try {
     const buffer = Buffer.allocUnsafe(CHUNK);
     for (let n; (n = readSync(fd, buffer, 0, CHUNK, null)) > 0;) scanner.push(buffer.subarray(0, n));
@@ -69,7 +75,7 @@ export function scanDatasetFile(file: string, size: number, onFilm: FilmHandler)
   } catch (error) {
     if (!(error instanceof ScanError)) throw error;
     if (size > MAX_DATASET_BYTES) throw new DatasetError({ problem: "not-json", file, reason: error.message });
-    const value = parseDatasetText(readFileSync(file, "utf8"), file);
+    const value = parseDatasetText(decodeUtf8(readFileSync(file), file), file);
     const [problem] = validateDataset(value, 1);
     if (problem) throw invalid(file, problem);
     // The whole file parses and validates, yet the scanner refused it: a bug of the scanner's.

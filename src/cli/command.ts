@@ -1,5 +1,7 @@
+import type { LibraryAccess } from "../catalog/library/libraryAccess";
 import type { FilmIndex } from "../search/filmIndex";
 import type { CommandDoc, ProgramDoc } from "../render/commandDoc";
+import type { TableColumns } from "../render/renderTable";
 import type { Terminal } from "../render/terminal";
 import type { OptionSpec, ParsedOptions } from "./optionSpec";
 
@@ -8,10 +10,14 @@ export interface CommandContext {
   term: Terminal;
   /** The dataset file in use: --data, FILMCLI_DATA, or the bundled one. */
   dataPath: string;
+  /** The dataset as messages name it: its path, or "stdin" for a dataset piped in (`--data -`). */
+  dataName?: string;
   /** Opens the dataset on first call; commands that need no data never pay for it. */
   catalog: () => FilmIndex;
   /** Every command and option, for the commands that describe the program (completion). */
   program: ProgramDoc;
+  /** The IMDb library's folder and the catalogues beside it (README, "All of IMDb"); absent in tests that need none. */
+  library?: LibraryAccess;
 }
 
 /**
@@ -42,12 +48,27 @@ export interface TextOutput {
   text: string;
 }
 
-export type CommandOutput = DataOutput<unknown> | TextOutput;
+/**
+ * A result too large to hold (every credit of a dataset, every film): rows made one at a time and
+ * printed as they come, as a table, plain lines or a JSON array, the same data either way. Messages
+ * and the outcome are known once the rows have been made, so they are asked for afterwards.
+ */
+export interface RowsOutput<R> {
+  rows: Iterable<R>;
+  /** How a row reads in a table: its headers, its cells, and the columns never broken. */
+  table: (term: Terminal) => TableColumns<R>;
+  messages: () => string[];
+  outcome: () => Outcome;
+}
+
+export type CommandOutput = DataOutput<unknown> | TextOutput | RowsOutput<unknown>;
 
 /** A command's definition: its docs, its options as data, and what it does with them parsed. */
 export interface CommandSpec<O extends readonly OptionSpec[] = readonly OptionSpec[]> extends CommandDoc {
   readonly options: O;
   run(words: string[], options: ParsedOptions<O>, ctx: CommandContext): CommandOutput;
+  /** For a command that streams files or the network (`import`): run instead of `run`, and awaited. */
+  runAsync?(words: string[], options: ParsedOptions<O>, ctx: CommandContext): Promise<CommandOutput>;
 }
 
 /** Declares a command: its `run` receives its own options, parsed and typed. */

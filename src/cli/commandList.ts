@@ -3,6 +3,8 @@ import { completeCommand } from "./commands/internalComplete";
 import { completionCommand } from "./commands/completion";
 import type { CommandSpec } from "./command";
 import { goofsCommand } from "./commands/goofs";
+import { importCommand } from "./commands/import";
+import { libraryCommand } from "./commands/library";
 import { listCommand } from "./commands/list";
 import { personCommand } from "./commands/person";
 import { quotesCommand } from "./commands/quotes";
@@ -17,5 +19,5 @@ import { validateCommand } from "./commands/validate";
  * the program (completion) is handed it through its context (CommandContext.program).
  */
 export const COMMANDS: readonly CommandSpec[] = [
-  showCommand, searchCommand, listCommand, personCommand, castCommand, triviaCommand, quotesCommand, goofsCommand, reviewsCommand, validateCommand, completionCommand, completeCommand,
+  showCommand, searchCommand, listCommand, personCommand, castCommand, triviaCommand, quotesCommand, goofsCommand, reviewsCommand, validateCommand, importCommand, libraryCommand, completionCommand, completeCommand,
 ];

@@ -12,10 +12,15 @@ export function exitCodeFor(error: unknown): number {
   return ExitCode.internal;
 }
 
-/** Commander's "error: unknown command 'shw'\n(Did you mean show?)" as one filmcli line. */
+/**
+ * Commander's "error: unknown command 'shw'\n(Did you mean show?)" as one filmcli line; its
+ * "too many arguments for 'show'. Expected 0 arguments but got 2." as "…: expected 0 arguments but got 2".
+ */
 function commanderLine(error: CommanderError): string {
   const text = error.message.replace(/^error: /, "").replace(/\n\(Did you mean (.+)\?\)/, ' (did you mean "$1"?)');
-  return `${text.split("\n")[0]}; see filmcli --help`;
+  const line = text.split("\n")[0]!.replace(/\. Expected /, ": expected ").replace(/\.$/, "");
+  const command = /for '([a-z-]+)'/.exec(line)?.[1];
+  return `${line}; see filmcli ${command ? `${command} ` : ""}--help`;
 }
 
 // Equally good people beyond this many are counted in the message but not listed.
@@ -27,6 +32,9 @@ const personLine = (name: string): string => `  ${name}`;
 const didYouMean = (suggestions: readonly unknown[], otherwise = ""): string =>
   (suggestions.length > 0 ? "; did you mean one of these?" : otherwise);
 
+/** Whether every candidate has the same year, so that adding it cannot tell them apart. */
+const sameYear = (films: readonly FilmMention[]): boolean => films.every((f) => f.year === films[0]?.year);
+
 /** What to do about a dataset problem, in filmcli's options and commands; "" when nothing helps. */
 function datasetAdvice(fact: DatasetProblem): string {
   switch (fact.problem) {
@@ -34,7 +42,12 @@ function datasetAdvice(fact: DatasetProblem): string {
       if (fact.errno === "ENOENT") return "; pass an existing dataset with --data or FILMCLI_DATA";
       return fact.errno === "EACCES" || fact.errno === "EPERM" ? "; make the file readable or pass another with --data" : "";
     case "is-directory": return "; pass a dataset file with --data";
-    case "not-a-file": return "; save the dataset to a file and pass that with --data";
+    case "not-a-file":
+      return fact.kind === "pipe" ? "; pipe a dataset in with --data - instead" : "; save the dataset to a file and pass that with --data, or pipe it in with --data -";
+    case "byte-order-mark": return "; save it as UTF-8 without a byte order mark";
+    case "not-utf8": return "; save it as UTF-8";
+    case "stdin-too-large": return `; --data - reads at most ${fact.limit / 2 ** 20} MiB: save the dataset to a file and pass that with --data`;
+    case "stdin-is-terminal": return "; pipe a dataset in (filmcli --data - show mask < films.json) or pass a file with --data";
     case "too-large": return `; validate reads files up to ${fact.limit / 2 ** 20} MiB (other commands read any size)`;
     case "invalid": return " (filmcli validate lists every problem)";
     case "empty": case "not-json": return "";
@@ -52,7 +65,7 @@ function knownFailureLines(error: FilmcliError): string[] {
   if (error instanceof AmbiguousError) {
     const { fact } = error;
     return fact.kind === "film"
-      ? [`${error.message}; name one by id or add its year`, ...fact.candidates.map(filmLine)]
+      ? [`${error.message}; ${sameYear(fact.candidates) ? "name one by id" : "name one by id or add its year"}`, ...fact.candidates.map(filmLine)]
       : [`${error.message}; give more of the name`, ...fact.candidates.slice(0, MAX_PEOPLE_LISTED).map(personLine)];
   }
   if (error instanceof EmptyQueryError) {
@@ -63,14 +76,20 @@ function knownFailureLines(error: FilmcliError): string[] {
   return [error.message, ...error.details];
 }
 
+/**
+ * A line break inside one line of a message (a film title, or file contents quoted by JSON.parse)
+ * shown escaped, so that every line filmcli writes is one line of its own.
+ */
+const oneLine = (line: string): string => line.replace(/\r\n|[\n\r\u2028\u2029]/g, (c) => (c === "\n" ? "\\n" : c === "\r\n" ? "\\r\\n" : c === "\r" ? "\\r" : `\\u{${c.codePointAt(0)!.toString(16)}}`));
+
 /** The stderr text for a failure: one line (plus detail lines for known failures), a stack only with --debug. */
 export function formatError(error: unknown, debug: boolean): string {
   if (error instanceof FilmcliError) {
     const [line, ...details] = knownFailureLines(error);
-    return [`filmcli: ${line}`, ...details].join("\n") + "\n";
+    return [`filmcli: ${line}`, ...details].map(oneLine).join("\n") + "\n";
   }
-  if (error instanceof CommanderError) return `filmcli: ${commanderLine(error)}\n`;
+  if (error instanceof CommanderError) return `filmcli: ${oneLine(commanderLine(error))}\n`;
   const message = error instanceof Error ? error.message : String(error);
   const stack = debug && error instanceof Error && error.stack ? `${error.stack}\n` : "";
-  return `filmcli: internal error: ${message}; run again with --debug for details\n${stack}`;
+  return `filmcli: internal error: ${oneLine(message)}; run again with --debug for details\n${stack}`;
 }

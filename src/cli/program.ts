@@ -1,5 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
+import { UsageError } from "../errors";
 import { renderUsage } from "../render/renderUsage";
+import { editDistance } from "../search/editDistance";
 import type { CommandSpec } from "./command";
 import { COMMANDS } from "./commandList";
 import { GLOBAL_OPTIONS, SHARED_OPTIONS, type GlobalOptions } from "./options";
@@ -60,6 +62,15 @@ function buildProgram(output: HelpOutput): Command {
   return program;
 }
 
+/** `help <topic>` for a topic that is no command: a usage error naming it, with the nearest command. */
+function unknownHelpTopic(topic: string): UsageError {
+  const near = COMMANDS.filter((c) => !c.hidden)
+    .map((c) => ({ name: c.name, distance: editDistance(topic.toLowerCase(), c.name, 2) }))
+    .filter((c) => c.distance <= 2)
+    .sort((a, b) => a.distance - b.distance)[0];
+  return new UsageError(`unknown command '${topic}'${near ? ` (did you mean "${near.name}"?)` : ""}; see filmcli --help`);
+}
+
 /** A command's words: a variadic argument arrives as an array, a single optional one as a string or undefined. */
 function wordsOf(command: Command): string[] {
   const args = command.processedArgs[0] as string[] | string | undefined;
@@ -81,6 +92,10 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
     program.parse(argv, { from: "user" });
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
+    // `help bogus`: commander prints the whole help without naming what is unknown.
+    const [first, topic] = program.args;
+    if (first === "help" && topic === "help") return parseCommandLine(["help"]);
+    if (first === "help" && topic !== undefined && !COMMANDS.some((c) => c.name === topic && !c.hidden)) throw unknownHelpTopic(topic);
     if (error.exitCode === 0) return { kind: "print", ...printed };
     if (printed.stdout || printed.stderr) return { kind: "print", ...printed, failure: error };
     throw error;

@@ -81,6 +81,52 @@ export interface Film {
   quotes: Quote[];
   reviews: Review[];
   sources: string[];
+  /** What IMDb's datasets say of the film, when it is in the imported library (README, "All of IMDb"). */
+  imdb?: ImdbFacts;
+}
+
+/** A person as IMDb names them: their nconst and name. */
+export interface ImdbPerson {
+  id: string;
+  name: string;
+}
+
+/** One principal credit of a title: who, in what category (actor, director, writer, ...), and every character played. */
+export interface ImdbPrincipal extends ImdbPerson {
+  category: string;
+  job?: string;
+  characters: string[];
+}
+
+/** Where an episode sits: its series (tconst and title) and its season and episode numbers when IMDb gives them. */
+export interface ImdbEpisode {
+  seriesId: string;
+  seriesTitle?: string;
+  season?: number;
+  episode?: number;
+}
+
+/** IMDb's facts about one title, from its non-commercial datasets. */
+export interface ImdbFacts {
+  /** The tconst, e.g. "tt0089560". */
+  id: string;
+  /** IMDb's titleType: movie, short, tvSeries, tvEpisode, ... */
+  kind: string;
+  title: string;
+  originalTitle?: string;
+  startYear?: number;
+  /** The last year of a series. */
+  endYear?: number;
+  runtimeMinutes?: number;
+  genres: string[];
+  rating?: { value: number; votes: number };
+  directors: ImdbPerson[];
+  writers: ImdbPerson[];
+  principals: ImdbPrincipal[];
+  /** How many alternative titles (title.akas rows with a title of their own) the title has. */
+  akaCount: number;
+  adult?: true;
+  episode?: ImdbEpisode;
 }
 
 /** The bundled dataset file: a versioned wrapper around the films. */

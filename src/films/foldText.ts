@@ -18,3 +18,38 @@ export function foldText(text: string): string {
 export function slugify(title: string): string {
   return foldText(title).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
+
+/**
+ * The words of foldText(text), without building the folded text when it is plain ASCII: the index
+ * build folds every word of every trivia item and quote, and the regular expressions are its
+ * largest cost there. Anything else goes through foldText itself, so the two always agree.
+ */
+export function foldWords(text: string): string[] {
+  const words: string[] = [];
+  let start = -1; // where the current word starts, -1 between words
+  let plain = true; // whether the current word is already folded (lowercase letters and digits only)
+  const end = (k: number): void => {
+    if (start < 0) return;
+    const word = plain ? text.slice(start, k) : text.slice(start, k).toLowerCase().replace(/['`]/g, "");
+    // An apostrophe alone is no word.
+    if (word !== "") words.push(word);
+    start = -1;
+    plain = true;
+  };
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return foldText(text).split(" ").filter((w) => w !== "");
+    const lower = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    // Apostrophes join a word ("director's") rather than split it.
+    const joins = (c >= 0x41 && c <= 0x5a) || c === 0x27 || c === 0x60;
+    if (lower || joins) {
+      if (start < 0) start = k;
+      if (joins) plain = false;
+      continue;
+    }
+    end(k);
+    if (c === 0x26) words.push("and");
+  }
+  end(text.length);
+  return words;
+}

@@ -10,11 +10,13 @@ export interface Problem {
 /** A node of the schema description. */
 export type Shape =
   | { kind: "string"; pattern?: RegExp; describe?: string }
-  | { kind: "number"; integer?: boolean; min?: number }
+  /** A finite number, within [min, max] when given, one of `oneOf` when given. */
+  | { kind: "number"; integer?: boolean; min?: number; max?: number; oneOf?: readonly number[] }
   | { kind: "null" }
   | { kind: "literal"; value: number | string }
   | { kind: "array"; items: Shape }
-  | { kind: "object"; fields: Record<string, { shape: Shape; optional?: boolean }> }
+  /** `atMost`: the number in `field` is at most the number in `limit` (a rating's value and its scale); `limit` must list its values in `oneOf`. */
+  | { kind: "object"; fields: Record<string, { shape: Shape; optional?: boolean }>; atMost?: { field: string; limit: string } }
   | { kind: "anyOf"; options: Shape[] };
 
 /** Describes a value for a message: `"1985"`, `null`, `an array`, `an object`. */
@@ -29,7 +31,13 @@ function describeValue(value: unknown): string {
 function expected(shape: Shape): string {
   switch (shape.kind) {
     case "string": return shape.describe ?? "a string";
-    case "number": return shape.integer ? "an integer" : "a number";
+    case "number": {
+      const what = shape.integer ? "an integer" : "a number";
+      if (shape.oneOf) return `one of ${shape.oneOf.join(", ")}`;
+      if (shape.min !== undefined && shape.max !== undefined) return `${what} from ${shape.min} to ${shape.max}`;
+      if (shape.min !== undefined) return `${what} of at least ${shape.min}`;
+      return shape.max !== undefined ? `${what} of at most ${shape.max}` : what;
+    }
     case "null": return "null";
     case "literal": return JSON.stringify(shape.value);
     case "array": return "an array";
@@ -52,7 +60,8 @@ export function checkShape(value: unknown, shape: Shape, path: string, problems:
       return;
     case "number":
       if (typeof value !== "number" || !Number.isFinite(value) || (shape.integer && !Number.isInteger(value))
-        || (shape.min !== undefined && value < shape.min)) fail();
+        || (shape.min !== undefined && value < shape.min) || (shape.max !== undefined && value > shape.max)
+        || (shape.oneOf && !shape.oneOf.includes(value))) fail();
       return;
     case "null":
       if (value !== null) fail();
@@ -88,8 +97,18 @@ export function checkShape(value: unknown, shape: Shape, path: string, problems:
           problems.push({ path: path ? `${path}.${key}` : key, message: "is not a known field" });
         }
       }
+      if (shape.atMost && problems.length < limit) checkAtMost(record, shape.atMost, path, problems);
       return;
     }
+  }
+}
+
+/** Checks one field against the number in another (`value` at most `scale`); either missing or mistyped is reported elsewhere. */
+function checkAtMost(record: Record<string, unknown>, rule: { field: string; limit: string }, path: string, problems: Problem[]): void {
+  const value = has(record, rule.field) ? record[rule.field] : undefined;
+  const limit = has(record, rule.limit) ? record[rule.limit] : undefined;
+  if (typeof value === "number" && typeof limit === "number" && value > limit) {
+    problems.push({ path: path ? `${path}.${rule.field}` : rule.field, message: `expected at most ${limit} (the ${rule.limit}), got ${value}` });
   }
 }
 
@@ -100,6 +119,8 @@ export function toJsonSchema(shape: Shape): Record<string, unknown> {
     case "number": {
       const s: Record<string, unknown> = { type: shape.integer ? "integer" : "number" };
       if (shape.min !== undefined) s.minimum = shape.min;
+      if (shape.max !== undefined) s.maximum = shape.max;
+      if (shape.oneOf) s.enum = [...shape.oneOf];
       return s;
     }
     case "null": return { type: "null" };
@@ -108,12 +129,27 @@ export function toJsonSchema(shape: Shape): Record<string, unknown> {
     case "anyOf": return { anyOf: shape.options.map(toJsonSchema) };
     case "object": {
       const entries = Object.entries(shape.fields);
-      return {
+      const schema: Record<string, unknown> = {
         type: "object",
         properties: Object.fromEntries(entries.map(([k, f]) => [k, toJsonSchema(f.shape)])),
         required: entries.filter(([, f]) => !f.optional).map(([k]) => k),
         additionalProperties: false,
       };
+      if (shape.atMost) schema.allOf = atMostSchema(shape, shape.atMost);
+      return schema;
     }
   }
+}
+
+/**
+ * `field` at most `limit`, in JSON Schema, which cannot compare two fields: one if/then per value
+ * the limit may take (its `oneOf`), so that the schema file says exactly what the validator checks.
+ */
+function atMostSchema(shape: Extract<Shape, { kind: "object" }>, rule: { field: string; limit: string }): Record<string, unknown>[] {
+  const limit = shape.fields[rule.limit]?.shape;
+  if (limit?.kind !== "number" || !limit.oneOf) throw new Error(`atMost: ${rule.limit} must list its values in oneOf`);
+  return limit.oneOf.map((n) => ({
+    if: { properties: { [rule.limit]: { const: n } }, required: [rule.limit] },
+    then: { properties: { [rule.field]: { maximum: n } } },
+  }));
 }

@@ -1,3 +1,5 @@
+import { fstatSync, readFileSync } from "node:fs";
+
 /** A stream filmcli writes to: process.stdout/stderr, or a fake in tests. */
 export interface OutStream {
   write(chunk: string, callback?: (error?: Error | null) => void): boolean;
@@ -13,6 +15,8 @@ export interface Writer {
   err(text: string): Promise<void>;
   /** The first write error other than a closed pipe (e.g. a full disk), if any. */
   failure(): NodeJS.ErrnoException | undefined;
+  /** Whether stdout takes no more (its reader went away, or it failed): a streamed result can stop being made. */
+  outClosed(): boolean;
 }
 
 /**
@@ -38,5 +42,39 @@ export function createWriter(stdout: OutStream, stderr: OutStream): Writer {
       });
     });
   };
-  return { out: (text) => write(stdout, text), err: (text) => write(stderr, text), failure: () => failure };
+  return {
+    out: (text) => write(stdout, text), err: (text) => write(stderr, text), failure: () => failure, outClosed: () => closed.has(stdout),
+  };
+}
+
+/** A stdout that was closed when filmcli started: every write fails as writing to a closed descriptor does. */
+export function closedStream(): OutStream {
+  const stream: OutStream = {
+    write(_chunk, callback) {
+      callback?.(Object.assign(new Error("stdout is closed"), { code: "EBADF" }));
+      return false;
+    },
+    on: () => stream,
+  };
+  return stream;
+}
+
+// Linux: /dev/null's device number, and the access mode bits of /proc/<pid>/fdinfo's octal flags.
+const DEV_NULL_RDEV = (1 << 8) | 3;
+const O_ACCMODE = 0o3;
+const O_RDWR = 0o2;
+
+/**
+ * Whether descriptor `fd` was closed when the process started (`filmcli >&-`). Node opens /dev/null
+ * in its place for reading and writing; a shell's `>/dev/null` opens it for writing only, and is told
+ * apart (only `1<>/dev/null` is mistaken for a closed stdout). Only Linux can be asked; elsewhere this says false.
+ */
+export function closedAtStart(fd: number): boolean {
+  try {
+    if (fstatSync(fd).rdev !== DEV_NULL_RDEV) return false;
+    const flags = /^flags:\s*([0-7]+)$/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, "utf8"))?.[1];
+    return flags !== undefined && (Number.parseInt(flags, 8) & O_ACCMODE) === O_RDWR;
+  } catch {
+    return false;
+  }
 }

@@ -14,8 +14,9 @@ const singleQuoted = (text: string): string => `'${text.replace(/'/g, "'\\''")}'
 function bash(spec: ProgramDoc): string {
   const commands = visible(spec);
   const filmCommands = commands.filter((c) => c.filmArgument).map((c) => c.name).join("|");
+  // After the command, its own options, the shared ones and the program's (which go before or after it).
   const optionCases = commands.map((c) =>
-    `      ${c.name}) COMPREPLY=($(compgen -W ${singleQuoted(optionsOf(spec, c).map(longFlag).join(" "))} -- "$cur")) ;;`).join("\n");
+    `      ${c.name}) COMPREPLY=($(compgen -W ${singleQuoted([...optionsOf(spec, c), ...spec.global].map(longFlag).concat("--help").join(" "))} -- "$cur")) ;;`).join("\n");
   return `# bash completion for filmcli. Install:
 #   filmcli completion bash > ~/.local/share/bash-completion/completions/filmcli
 _filmcli() {

@@ -11,5 +11,7 @@ export function renderFilmTable(films: FilmSummary[], term: Terminal): string {
       f.title, String(f.year), f.directors.join(", "), f.rating ? formatRating(f.rating) : "",
       f.gross ? formatMoneyShort(f.gross) : "", f.id,
     ]),
+    // An id is what people copy into the next command: it is never broken across lines.
+    whole: [false, false, false, false, false, true],
   }, term);
 }

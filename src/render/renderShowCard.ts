@@ -1,5 +1,5 @@
 import { filmLabel } from "../films/filmLabel";
-import type { ShowCard } from "../films/showCard";
+import { IMDB_ATTRIBUTION, type ImdbCard, type ShowCard } from "../films/showCard";
 import type { Terminal } from "./terminal";
 import { formatMoney, formatRating, formatRuntime, formatVotes, plural } from "./formatValues";
 import { ratingBar } from "./ratingBar";
@@ -72,6 +72,48 @@ function cardFields(card: ShowCard): Field[] {
   return fields.filter(([, values]) => values.length > 0);
 }
 
+/** "1990–1995", "1990–" for a running series, "1990". */
+function years(imdb: ImdbCard): string[] {
+  if (imdb.startYear === null) return [];
+  const series = /series/i.test(imdb.kind);
+  return [imdb.endYear !== null ? `${imdb.startYear}–${imdb.endYear}` : series ? `${imdb.startYear}–` : String(imdb.startYear)];
+}
+
+/** "Kikuchiyo / Masked Bandit" after a name, or the category for crew. */
+function creditLine(p: ImdbCard["principals"][number]): string {
+  const acting = ["actor", "actress", "self", "archive_footage"].includes(p.category);
+  if (!acting) return `${p.name} (${p.category.replace(/_/g, " ")})`;
+  return p.characters.length > 0 ? `${p.name} as ${p.characters.join(" / ")}` : p.name;
+}
+
+/**
+ * IMDb's fields, each from IMDb. For a film of the bundled catalogue the page's fields are above and
+ * IMDb's own rating, genres, directors and runtime are given here beside them; for a film only IMDb
+ * holds, the fields above are IMDb's already, so only what they leave out is here.
+ */
+function imdbFields(card: ShowCard, imdb: ImdbCard): Field[] {
+  const imdbOnly = card.sources.length === 1 && card.sources[0] === "IMDb";
+  const some = <T>(value: T | null, format: (v: T) => string = String): string[] => (value === null ? [] : [format(value)]);
+  const episode = imdb.episode;
+  const fields: Field[] = [
+    ["Kind", [imdb.kind]],
+    ["Original", some(imdb.originalTitle)],
+    ["Years", /series/i.test(imdb.kind) ? years(imdb) : []],
+    ["Episode", episode ? [[`of ${episode.seriesTitle ?? episode.seriesId} (${episode.seriesId})`,
+      ...(episode.season !== undefined ? [`season ${episode.season}`] : []), ...(episode.episode !== undefined ? [`episode ${episode.episode}`] : [])].join(", ")] : []],
+    ...(imdbOnly ? [] : [
+      ["Rating", some(imdb.rating, (r) => `${formatRating({ value: r.value, scale: 10 })} · ${formatVotes(r.votes)}`)],
+      ["Genre", [imdb.genres.join(", ")].filter(Boolean)],
+      [imdb.directors.length > 1 ? "Directors" : "Director", [imdb.directors.join(", ")].filter(Boolean)],
+      ["Runtime", some(imdb.runtimeMinutes, (m) => `${m} min`)],
+    ] as Field[]),
+    [imdb.writers.length > 1 ? "Writers" : "Writer", [imdb.writers.join(", ")].filter(Boolean)],
+    ["Principals", imdb.principals.map(creditLine)],
+    ["Also known", imdb.akaCount > 0 ? [`${plural(imdb.akaCount, "alternative title")}`] : []],
+  ];
+  return fields.filter(([, values]) => values.length > 0);
+}
+
 /** The card as "field<TAB>value" lines (one per value) for grep, cut and awk. */
 function renderPlainCard(card: ShowCard): string {
   const line = (label: string, value: string): string => `${label.toLowerCase().replace(/ /g, "-")}\t${sanitize(value).replace(/[\t\n]+/g, " ")}\n`;
@@ -82,6 +124,8 @@ function renderPlainCard(card: ShowCard): string {
     ...cardFields(card).flatMap(([label, values]) => values.map((v) => line(label, v))),
     ...(card.plot ? [line("Plot", card.plot)] : []),
     ...Object.entries(card.counts).map(([kind, count]) => line(kind, String(count))),
+    ...(card.imdb ? [line("imdb-id", card.imdb.id), ...imdbFields(card, card.imdb).flatMap(([label, values]) => values.map((v) => line(`imdb-${label}`, v))),
+      line("attribution", IMDB_ATTRIBUTION)] : []),
   ].join("");
 }
 
@@ -96,6 +140,11 @@ export function renderShowCard(card: ShowCard, term: Terminal): string {
   if (card.plot) {
     lines.push("", s.bold("Plot"), ...wrapText(sanitize(card.plot), term.width - INDENT.length).map((l) => INDENT + l));
   }
+  if (card.imdb) {
+    lines.push("", s.bold(`From IMDb (${sanitize(card.imdb.id)})`));
+    for (const [label, values, paint] of imdbFields(card, card.imdb)) lines.push(...field(label, values, term, paint ? s[paint] : undefined));
+  }
   lines.push("", s.bold("More"), ...moreLines(card, term));
+  if (card.imdb) lines.push("", ...wrapText(IMDB_ATTRIBUTION, term.width).map((l) => s.dim(l)));
   return `${lines.join("\n")}\n`;
 }

@@ -83,9 +83,15 @@ describe("filmcli list", () => {
   });
 
   it("prints a table", async () => {
-    const r = await runMain(["list", "--year", "1985", "--sort", "votes", "--limit", "3"]);
+    const r = await runMain(["list", "--year", "1985", "--sort", "votes", "--limit", "3", "--width", "120"]);
     expect(r.stdout).toMatch(/│ Title +│ Year │ Director +│ Rating +│ Gross +│ ID/);
-    expect(r.stdout).toMatch(/│ Back to the +│ 1985 │ Robert Zemeckis/);
+    expect(r.stdout).toMatch(/│ Back to the Future +│ 1985 │ Robert Zemeckis/);
+  });
+
+  it.each([80, 100, 120, 200])("never breaks an id across lines, at %i columns", async (width) => {
+    const r = await runMain(["list", "--sort", "rating", "--limit", "20", "--width", String(width)]);
+    const ids = (await json<Array<{ id: string }>>(["list", "--sort", "rating", "--limit", "20", "--json"])).map((f) => f.id);
+    for (const id of ids) expect(r.stdout).toContain(id);
   });
 
   it("exits 1 with [] when nothing passes the filters", async () => {

@@ -41,11 +41,11 @@ describe("formatOutput", () => {
     ["nothing", 1],
     ["invalid", 3],
   ] as const)("exits %s with %i", (outcome, code) => {
-    expect(formatOutput(rows(["a"], outcome), settings("human")).exitCode).toBe(code);
+    expect(formatOutput(rows(["a"], outcome), settings("human")).exitCode()).toBe(code);
   });
 
   it("writes each message as one sanitized filmcli line", () => {
-    const stderr = formatOutput(rows([], "nothing", ["no quote matches \"\u001b[2J\"", "second"]), settings("json")).stderr;
+    const stderr = formatOutput(rows([], "nothing", ["no quote matches \"\u001b[2J\"", "second"]), settings("json")).stderr();
     expect(stderr).toBe('filmcli: no quote matches "\\x1b[2J"\nfilmcli: second\n');
   });
 

@@ -7,8 +7,8 @@ import { runCli, runFixture } from "./runCli";
 describe("each command as a process over the bundled data", () => {
   it.each([
     [["show", "mask"], /^Mask \(1985\)\n/],
-    [["search", "godfather"], /│ The Godfather +│ 1972 │ Francis Ford/],
-    [["list", "--year", "1985", "--sort", "votes", "--limit", "0"], /│ Back to the +│ 1985 │ Robert +│ 8\.4\/10 │/],
+    [["search", "godfather", "--width", "100"], /│ The Godfather +│ 1972 │ Francis Ford/],
+    [["list", "--year", "1985", "--sort", "votes", "--limit", "0", "--width", "160"], /│ Back to the Future +│ 1985 │ Robert Zemeckis +│ 8\.4\/10 │/],
     [["person", "eric", "stolz"], /│ 1985 │ Mask +│ cast +│ Roy L.'Rocky' Dennis │/],
     [["cast", "mask"], /│ Eric Stoltz +│ Roy L.'Rocky' Dennis +│ +│/],
     [["trivia", "makup"], /│ Mask \(1985\) │ Eric Stoltz spent so much time under heavy makeup/],

@@ -32,7 +32,7 @@ describe("dataset errors (exit 3)", () => {
   it.each([
     ["a missing file", join(dir, "missing.json"), /missing\.json: no such file; pass an existing dataset with --data or FILMCLI_DATA\n$/],
     ["a file that is not JSON", bad("notjson.json", "films!"), /notjson\.json: not valid JSON/],
-    ["a dataset of the wrong shape", bad("shape.json", '{"schemaVersion":1,"films":[{"id":"x","title":"X","year":"1985"}]}'), /shape\.json: films\[0\]\.year: expected an integer, got "1985" \(filmcli validate lists every problem\)\n/],
+    ["a dataset of the wrong shape", bad("shape.json", '{"schemaVersion":1,"films":[{"id":"x","title":"X","year":"1985"}]}'), /shape\.json: films\[0\]\.year: expected an integer from 1870 to 3000, got "1985" \(filmcli validate lists every problem\)\n/],
   ])("%s", (_name, path, message) => {
     const r = runCli(["show", "mask", "--data", path]);
     expect(r.code).toBe(3);

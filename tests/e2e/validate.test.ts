@@ -25,7 +25,7 @@ describe("filmcli validate", () => {
     writeFileSync(path, JSON.stringify({ schemaVersion: 1, films: [{ ...film, year: "1985" }, film, { ...film, id: "other", cast: "none" }] }));
     const r = runCli(["validate", path]);
     expect(r.code).toBe(3);
-    expect(r.stdout).toMatch(/│ films\[0\]\.year +│ expected an integer, got "1985" +│/);
+    expect(r.stdout).toMatch(/│ films\[0\]\.year +│ expected an integer from 1870 to 3000, got "1985" +│/);
     expect(r.stdout).toMatch(/│ films\[2\]\.cast +│ expected an array, got "none" +│/);
     expect(r.stdout).toMatch(/│ films\[1\]\.id +│ duplicates the id of films\[0\] \("mask-1985"\) +│/);
     expect(r.stderr).toBe(`filmcli: ${path}: 3 problem(s); fix them and run filmcli validate again\n`);

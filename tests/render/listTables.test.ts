@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { CastRow, QuoteRow, TriviaRow } from "../../src/films/filmRows";
 import { plainTerminal } from "../../src/render/terminal";
-import { renderCast, renderQuotes, renderTrivia } from "../../src/render/listTables";
+import { castColumns, quoteColumns, renderRows, triviaColumns } from "../../src/render/listTables";
+import type { Terminal } from "../../src/render/terminal";
+
+const renderCast = (rows: CastRow[], showFilm: boolean, term: Terminal) => renderRows(rows, castColumns(showFilm), term);
+const renderQuotes = (rows: QuoteRow[], showFilm: boolean, term: Terminal) => renderRows(rows, quoteColumns(showFilm), term);
+const renderTrivia = (rows: TriviaRow[], term: Terminal) => renderRows(rows, triviaColumns(term), term);
 
 const film = { id: "mask-1985", title: "Mask", year: 1985 };
 

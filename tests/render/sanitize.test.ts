@@ -13,6 +13,14 @@ describe("sanitize", () => {
     ["\u001b]8;;http://x\u0007link", "\\x1b]8;;http://x\\x07link"],
     ["tab\there", "tab here"],
     ["Amélie 日本 🎬", "Amélie 日本 🎬"],
+    ["\ufeffbom", "\\u{feff}bom"],
+    ["zero\u200bwidth", "zero\\u{200b}width"],
+    ["line\u2028para\u2029", "line\\u{2028}para\\u{2029}"],
+    ["soft\u00adhyphen", "soft\\xadhyphen"],
+    ["word\u2060joiner", "word\\u{2060}joiner"],
+    ["lone \ud800 half", "lone \\u{d800} half"],
+    ["👨\u200d👩\u200d👧 family", "👨\u200d👩\u200d👧 family"],
+    ["new\nline", "new\nline"],
   ])("%j becomes %j", (input, output) => expect(sanitize(input)).toBe(output));
 });
 

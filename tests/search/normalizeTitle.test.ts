@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { foldWords } from "../../src/films/foldText";
 import { foldText, normalizeTitle, slugify, withoutArticle } from "../../src/search/normalizeTitle";
 import { editDistance } from "../../src/search/editDistance";
 import { splitYear } from "../../src/search/searchFilms";
@@ -45,4 +47,19 @@ describe("editDistance", () => {
     ["kitten", "sitting", 3],
   ])("%s ~ %s = %i", (a, b, d) => expect(editDistance(a, b, 5)).toBe(d));
   it("gives up past the bound", () => expect(editDistance("abcdef", "uvwxyz", 2)).toBe(3));
+});
+
+describe("foldWords", () => {
+  it.each([
+    "The Dark Knight", "director's cut", "Rock & Roll", "  spaced   out  ", "C-3PO & R2-D2", "`quoted` 'words'", "", "&&", "Amélie", "Ri¢hie Ri¢h",
+    "UPPER lower 123 x9", "tab\there\nnew line", "a&b", "ÆON Flux", "Ｆｕｌｌｗｉｄｔｈ",
+  ])("agrees with foldText for %j", (text) => {
+    expect(foldWords(text)).toEqual(foldText(text).split(" ").filter((w) => w !== ""));
+  });
+
+  it("agrees with foldText on any text (property)", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 40 }), (text) => {
+      expect(foldWords(text)).toEqual(foldText(text).split(" ").filter((w) => w !== ""));
+    }), { numRuns: 500 });
+  });
 });

@@ -1,5 +1,5 @@
 import { castRows } from "../../films/filmRows";
-import { renderCast } from "../../render/listTables";
+import { castColumns } from "../../render/listTables";
 import { defineCommand } from "../command";
 import { runList } from "../runList";
 
@@ -12,5 +12,5 @@ export const castCommand = defineCommand({
   filmArgument: true,
   options: [],
   examples: ["filmcli cast", "filmcli cast mask", "filmcli cast mask --json | jq -r '.[].actor'"],
-  run: (words, _options, ctx) => runList({ noun: "cast", singular: "credit", rows: castRows, render: renderCast }, words, ctx),
+  run: (words, _options, ctx) => runList({ noun: "cast", singular: "credit", rows: castRows, columns: castColumns }, words, ctx),
 });

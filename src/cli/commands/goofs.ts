@@ -1,5 +1,5 @@
 import { goofRows } from "../../films/filmRows";
-import { renderGoofs } from "../../render/listTables";
+import { goofColumns } from "../../render/listTables";
 import { defineCommand } from "../command";
 import { runList } from "../runList";
 
@@ -12,5 +12,5 @@ export const goofsCommand = defineCommand({
   filmArgument: true,
   options: [],
   examples: ["filmcli goofs mask", "filmcli goofs --json | jq -r '.[].category'"],
-  run: (words, _options, ctx) => runList({ noun: "goofs", singular: "goof", rows: goofRows, render: renderGoofs }, words, ctx),
+  run: (words, _options, ctx) => runList({ noun: "goofs", singular: "goof", rows: goofRows, columns: goofColumns }, words, ctx),
 });

@@ -1,3 +1,6 @@
+import { listLibrary } from "../../catalog/library/listLibrary";
+import { UnionCatalog } from "../../catalog/library/unionCatalog";
+import { UsageError } from "../../errors";
 import { listFilms } from "../../search/listFilms";
 import { SORTS, type SortKey } from "../../search/sortOrder";
 import { renderFilmTable } from "../../render/renderFilmTable";
@@ -21,15 +24,33 @@ export const listCommand = defineCommand({
     text("director", "--director <name>", "only films by this director (words may be abbreviated)"),
     text("genre", "--genre <genre>", "only films of this genre (e.g. drama, comedy, thriller)"),
     decimal("minRating", "--min-rating <rating>", "only films rated at least this, out of 10", { min: 0, max: 10 }),
+    text("kind", "--kind <types>", "only these IMDb title types, comma-separated (movie, tvSeries, short, …; needs the IMDb library)"),
+    whole("minVotes", "--min-votes <n>", "only films with at least this many votes", { min: 0 }),
     choice("sort", "--sort <key>", `order: ${Object.entries(SORTS).map(([k, v]) => `${k} (${v})`).join(", ")}; default title`,
       Object.keys(SORTS) as SortKey[], "title"),
     whole("limit", "--limit <n>", "at most this many films (default: a screenful; 0 for all)", { min: 0 }),
   ],
   examples: ["filmcli list --sort rating", "filmcli list --genre horror --from 1970 --to 1989", "filmcli list --director spielberg --sort year --limit 0 --json"],
   run(_words, options, ctx) {
-    const { sort, limit = Math.max(5, ctx.term.height - TABLE_CHROME), ...filter } = options;
+    const { sort, limit = Math.max(5, ctx.term.height - TABLE_CHROME), kind, minVotes, ...filter } = options;
     const catalog = ctx.catalog();
-    const { films, total } = listFilms(catalog, filter, sort, limit);
+    const kinds = kind === undefined ? undefined : kind.split(",").map((k) => k.trim()).filter(Boolean);
+    if (kinds !== undefined && kinds.length === 0) throw new UsageError("--kind needs title types, e.g. --kind movie,tvSeries");
+    if (catalog instanceof UnionCatalog) {
+      const { films, total } = listLibrary(catalog, { ...filter, kinds, minVotes }, sort, limit);
+      const summaries = films.map((i) => catalog.summary(i));
+      if (films.length === 0) return { data: summaries, render: renderFilmTable, messages: ["no film passes these filters"], outcome: "nothing" };
+      const messages = total === null ? [`showing the first ${films.length} films; more pass (--limit 0 shows all)`] : [];
+      return found(summaries, renderFilmTable, messages);
+    }
+    if (kinds !== undefined && !kinds.some((k) => k.toLowerCase() === "movie")) {
+      return { data: [], render: renderFilmTable, messages: ["no film passes these filters (every film of this dataset is a movie; import IMDb for other kinds)"], outcome: "nothing" };
+    }
+    const passesVotes = (i: number): boolean => minVotes === undefined || (catalog.votes(i) ?? 0) >= minVotes;
+    const page = listFilms(catalog, filter, sort, minVotes === undefined ? limit : 0);
+    const kept = minVotes === undefined ? page.films : page.films.filter(passesVotes);
+    const films = minVotes === undefined || limit === 0 ? kept : kept.slice(0, limit);
+    const total = minVotes === undefined ? page.total : kept.length;
     const summaries = films.map((i) => catalog.summary(i));
     if (total === 0) return { data: summaries, render: renderFilmTable, messages: ["no film passes these filters"], outcome: "nothing" };
     const messages = films.length < total ? [`showing ${films.length} of ${total} films; --limit 0 shows all`] : [];

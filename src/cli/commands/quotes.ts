@@ -1,6 +1,6 @@
 import { quoteRows, type QuoteRow } from "../../films/filmRows";
 import { queryWords, searchTexts } from "../../search/searchTexts";
-import { renderQuotes } from "../../render/listTables";
+import { quoteColumns } from "../../render/listTables";
 import { defineCommand } from "../command";
 import { text } from "../optionSpec";
 import { runList } from "../runList";
@@ -15,7 +15,7 @@ export const quotesCommand = defineCommand({
   options: [text("search", "-s, --search <text>", "keep quotes whose speaker or line matches (typos allowed)")],
   examples: ["filmcli quotes mask", "filmcli quotes --search 'ice cream'", "filmcli quotes mask --json | jq -r '.[].text'"],
   run(words, { search: query }, ctx) {
-    const kind = { noun: "quotes", singular: "quote", rows: quoteRows, render: renderQuotes };
+    const kind = { noun: "quotes", singular: "quote", rows: quoteRows, columns: quoteColumns };
     if (query === undefined) return runList(kind, words, ctx);
     return runList(kind, words, ctx, {
       query,

@@ -1,5 +1,5 @@
 import { reviewRows } from "../../films/filmRows";
-import { renderReviews } from "../../render/listTables";
+import { reviewColumns } from "../../render/listTables";
 import { defineCommand } from "../command";
 import { runList } from "../runList";
 
@@ -12,5 +12,5 @@ export const reviewsCommand = defineCommand({
   filmArgument: true,
   options: [],
   examples: ["filmcli reviews mask", "filmcli reviews mask --json | jq '.[].score'"],
-  run: (words, _options, ctx) => runList({ noun: "reviews", singular: "review", rows: reviewRows, render: renderReviews }, words, ctx),
+  run: (words, _options, ctx) => runList({ noun: "reviews", singular: "review", rows: reviewRows, columns: reviewColumns }, words, ctx),
 });

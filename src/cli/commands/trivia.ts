@@ -1,7 +1,7 @@
-import { triviaRows, type TriviaRow } from "../../films/filmRows";
+import { triviaRows } from "../../films/filmRows";
 import { queryWords, searchTexts } from "../../search/searchTexts";
 import type { Terminal } from "../../render/terminal";
-import { renderTrivia } from "../../render/listTables";
+import { triviaColumns } from "../../render/listTables";
 import { defineCommand } from "../command";
 import { text } from "../optionSpec";
 import { runList } from "../runList";
@@ -18,7 +18,7 @@ export const triviaCommand = defineCommand({
     const film = options.film === undefined ? [] : [options.film];
     const query = words.join(" ");
     // Trivia always names the film on each row, whether one film or all are shown.
-    const kind = { noun: "trivia", singular: "trivia", rows: triviaRows, render: (rows: TriviaRow[], _all: boolean, term: Terminal) => renderTrivia(rows, term) };
+    const kind = { noun: "trivia", singular: "trivia", rows: triviaRows, columns: (_all: boolean, term: Terminal) => triviaColumns(term) };
     if (query.trim() === "") return runList(kind, film, ctx);
     return runList(kind, film, ctx, {
       query,

@@ -31,8 +31,8 @@ export const validateCommand = defineCommand({
   options: [],
   examples: ["filmcli validate my-films.json", "filmcli validate my-films.json --json | jq '.problems[].path'"],
   run(words, _options, ctx) {
-    const file = words[0] ?? ctx.dataPath;
-    const value = readDatasetFile(file);
+    const file = words[0] ?? ctx.dataName ?? ctx.dataPath;
+    const value = readDatasetFile(words[0] ?? ctx.dataPath, file);
     const problems = validateDataset(value, MAX_PROBLEMS);
     const valid = problems.length === 0;
     const report: ValidationReport = { file, valid, films: valid ? (value as Dataset).films.length : null, problems };

@@ -1,0 +1,254 @@
+import { decodeAka } from "../../imdb/decodeAka";
+import { decodeCrew } from "../../imdb/decodeCrew";
+import { decodeEpisode } from "../../imdb/decodeEpisode";
+import { decodeName } from "../../imdb/decodeName";
+import { decodePrincipal } from "../../imdb/decodePrincipal";
+import { decodeRating } from "../../imdb/decodeRating";
+import { decodeTitleBasics } from "../../imdb/decodeTitleBasics";
+import { parseTconst } from "../../imdb/imdbIds";
+import { isRowProblem } from "../../imdb/rowProblem";
+import type { TsvFields } from "../../imdb/splitTsvLine";
+import { fastFold } from "./fastFold";
+import type { FileTally } from "./readImdbSet";
+import { BitSet, Column, Dictionary, Direct, Grouped, StringStore } from "./stores";
+
+const NONE = -1;
+const LEFT_OUT = "title not imported (not in title.basics, or of a kind left out)";
+/** Genres a title can carry at once, as bits of a u32 (IMDb uses 28 genres). */
+const MAX_GENRES = 32;
+
+/** Title types imported unless --kinds says otherwise: everything but single episodes. */
+export const DEFAULT_EXCLUDED_KINDS = ["tvEpisode"];
+
+/**
+ * What the IMDb files say, joined by title and held in typed arrays: one row per imported title
+ * (in title.basics order), people by nconst. Filled file by file (the add* methods take one row's
+ * fields), then read by writeLibrary in film order.
+ */
+export class ImdbTables {
+  // Titles, by row.
+  readonly tconst = new Column(Uint32Array);
+  readonly kind = new Column(Uint8Array);
+  readonly startYear = new Column(Uint16Array);
+  readonly endYear = new Column(Uint16Array);
+  readonly runtime = new Column(Int32Array);
+  readonly adult = new Column(Uint8Array);
+  readonly genreBits = new Column(Uint32Array);
+  readonly title = new StringStore();
+  /** The original title when it differs from the primary one, else "". */
+  readonly original = new StringStore();
+  readonly rowOfTconst = new Direct(Int32Array, NONE);
+  private readonly seenTconst = new BitSet();
+  readonly kinds = new Dictionary();
+  readonly genres = new Dictionary();
+  // Filled once the titles are in (sized by their count).
+  rating10 = new Uint8Array(0);
+  votes = new Int32Array(0);
+  parent = new Uint32Array(0);
+  season = new Int32Array(0);
+  episode = new Int32Array(0);
+  // Credits: row -> nconst, and row -> principal number.
+  readonly directors = new Grouped();
+  readonly writers = new Grouped();
+  readonly principals = new Grouped();
+  readonly principalNconst = new Column(Uint32Array);
+  readonly principalCategory = new Column(Uint8Array);
+  /** The principal's job and characters as one string (job, "\t", characters joined by "\n"); 0 for none, else string + 1. */
+  readonly principalText = new Column(Uint32Array);
+  readonly principalStrings = new StringStore();
+  readonly categories = new Dictionary();
+  // Alternative titles: row -> folded alternative title.
+  readonly alts = new Grouped();
+  readonly altStrings = new StringStore();
+  private lastAltRow = NONE;
+  private readonly altsOfRow = new Set<string>();
+  private lastPrincipalRow = NONE;
+  private readonly orderingsOfRow = new Set<number>();
+  // People, by name row; referenced nconsts only.
+  readonly referenced = new BitSet();
+  readonly nameRowOf = new Direct(Int32Array, NONE);
+  readonly name = new StringStore();
+  readonly birth = new Column(Uint16Array);
+  readonly death = new Column(Uint16Array);
+  readonly professions = new StringStore();
+  readonly knownFor = new Grouped();
+  private readonly seen = { ratings: new BitSet(), crew: new BitSet(), episodes: new BitSet() };
+
+  constructor(private readonly keepKind: (kind: string) => boolean) {}
+
+  get rows(): number {
+    return this.tconst.length;
+  }
+
+  /** The row of a title, or -1 when it was not imported. */
+  rowOf(tconst: number): number {
+    return this.rowOfTconst.get(tconst);
+  }
+
+  addBasics(fields: TsvFields, line: number, tally: FileTally): void {
+    const row = decodeTitleBasics(fields);
+    if (isRowProblem(row)) return tally.skip(row.reason, line);
+    if (this.seenTconst.has(row.tconst)) return tally.skip("duplicate tconst", line);
+    this.seenTconst.add(row.tconst);
+    if (!this.keepKind(row.titleType)) return tally.skip(`kind ${row.titleType} not imported (see --kinds)`, line);
+    this.rowOfTconst.set(row.tconst, this.tconst.length);
+    this.tconst.push(row.tconst);
+    this.kind.push(this.kinds.code(row.titleType));
+    this.startYear.push(row.startYear ?? 0);
+    this.endYear.push(row.endYear ?? 0);
+    this.runtime.push(row.runtimeMinutes ?? NONE);
+    this.adult.push(row.isAdult ? 1 : 0);
+    let bits = 0;
+    for (const genre of row.genres) {
+      const code = this.genres.code(genre);
+      if (code < MAX_GENRES) bits |= 1 << code;
+    }
+    this.genreBits.push(bits >>> 0);
+    this.title.add(row.primaryTitle);
+    this.original.add(row.originalTitle !== null && row.originalTitle !== row.primaryTitle ? row.originalTitle : "");
+    tally.kept++;
+  }
+
+  /** Sizes the per-title arrays once every title is in. */
+  titlesDone(): void {
+    const n = this.rows;
+    this.votes = new Int32Array(n).fill(NONE);
+    this.rating10 = new Uint8Array(n);
+    this.parent = new Uint32Array(n);
+    this.season = new Int32Array(n).fill(NONE);
+    this.episode = new Int32Array(n).fill(NONE);
+  }
+
+  /**
+   * Whether a row of a file keyed by tconst (its first field) names a title the import left out: such
+   * rows, most of them with the default kinds, are counted and dropped without being split or decoded.
+   */
+  leftOut(line: string, number: number, tally: FileTally): boolean {
+    const tab = line.indexOf("\t");
+    const tconst = parseTconst(tab === -1 ? line : line.slice(0, tab));
+    if (tconst === null || this.rowOf(tconst) !== NONE) return false;
+    tally.skip(LEFT_OUT, number);
+    return true;
+  }
+
+  /** The row for a title another file names, or -1 after counting why it is skipped. */
+  private titleRow(tconst: number, seen: BitSet | null, line: number, tally: FileTally): number {
+    const row = this.rowOf(tconst);
+    if (row === NONE) {
+      tally.skip(LEFT_OUT, line);
+      return NONE;
+    }
+    if (seen) {
+      if (seen.has(row)) {
+        tally.skip("duplicate tconst", line);
+        return NONE;
+      }
+      seen.add(row);
+    }
+    return row;
+  }
+
+  addRating(fields: TsvFields, line: number, tally: FileTally): void {
+    const rating = decodeRating(fields);
+    if (isRowProblem(rating)) return tally.skip(rating.reason, line);
+    const row = this.titleRow(rating.tconst, this.seen.ratings, line, tally);
+    if (row === NONE) return;
+    this.votes[row] = Math.min(rating.numVotes, 0x7fffffff);
+    this.rating10[row] = Math.round(rating.averageRating * 10);
+    tally.kept++;
+  }
+
+  addEpisode(fields: TsvFields, line: number, tally: FileTally): void {
+    const episode = decodeEpisode(fields);
+    if (isRowProblem(episode)) return tally.skip(episode.reason, line);
+    const row = this.titleRow(episode.tconst, this.seen.episodes, line, tally);
+    if (row === NONE) return;
+    this.parent[row] = episode.parentTconst;
+    this.season[row] = episode.seasonNumber ?? NONE;
+    this.episode[row] = episode.episodeNumber ?? NONE;
+    tally.kept++;
+  }
+
+  addCrew(fields: TsvFields, line: number, tally: FileTally): void {
+    const crew = decodeCrew(fields);
+    if (isRowProblem(crew)) return tally.skip(crew.reason, line);
+    const row = this.titleRow(crew.tconst, this.seen.crew, line, tally);
+    if (row === NONE) return;
+    for (const n of crew.directors) { this.directors.add(row, n); this.referenced.add(n); }
+    for (const n of crew.writers) { this.writers.add(row, n); this.referenced.add(n); }
+    tally.kept++;
+  }
+
+  addPrincipal(fields: TsvFields, line: number, tally: FileTally): void {
+    const p = decodePrincipal(fields);
+    if (isRowProblem(p)) return tally.skip(p.reason, line);
+    const row = this.titleRow(p.tconst, null, line, tally);
+    if (row === NONE) return;
+    // Rows come grouped by title: a repeated ordering within a title's rows is a duplicate row.
+    if (row !== this.lastPrincipalRow) {
+      this.lastPrincipalRow = row;
+      this.orderingsOfRow.clear();
+    }
+    if (this.orderingsOfRow.has(p.ordering)) return tally.skip("duplicate row (same title and ordering)", line);
+    this.orderingsOfRow.add(p.ordering);
+    this.principals.add(row, this.principalNconst.length);
+    this.principalNconst.push(p.nconst);
+    this.principalCategory.push(this.categories.code(p.category));
+    const text = p.job === null && p.characters.length === 0 ? 0 : this.principalStrings.add(`${p.job ?? ""}\t${p.characters.join("\n")}`) + 1;
+    this.principalText.push(text);
+    this.referenced.add(p.nconst);
+    tally.kept++;
+  }
+
+  addAka(fields: TsvFields, line: number, tally: FileTally): void {
+    const aka = decodeAka(fields);
+    if (isRowProblem(aka)) return tally.skip(aka.reason, line);
+    const row = this.titleRow(aka.titleId, null, line, tally);
+    if (row === NONE) return;
+    if (row !== this.lastAltRow) {
+      this.lastAltRow = row;
+      this.altsOfRow.clear();
+      this.altsOfRow.add(fastFold(this.title.get(row)));
+    }
+    const folded = fastFold(aka.title);
+    // Only titles of its own count: the primary title again, or a repeat, adds nothing.
+    if (folded === "" || this.altsOfRow.has(folded)) return tally.skip("same title as the primary or an earlier aka", line);
+    this.altsOfRow.add(folded);
+    this.alts.add(row, this.altStrings.add(folded));
+    tally.kept++;
+  }
+
+  addName(fields: TsvFields, line: number, tally: FileTally): void {
+    const name = decodeName(fields);
+    if (isRowProblem(name)) return tally.skip(name.reason, line);
+    if (!this.referenced.has(name.nconst)) return tally.skip("person in no imported title", line);
+    if (this.nameRowOf.get(name.nconst) !== NONE) return tally.skip("duplicate nconst", line);
+    const nameRow = this.name.length;
+    this.nameRowOf.set(name.nconst, nameRow);
+    this.name.add(name.primaryName);
+    this.birth.push(name.birthYear ?? 0);
+    this.death.push(name.deathYear ?? 0);
+    this.professions.add(name.primaryProfession.join(","));
+    for (const t of name.knownForTitles) this.knownFor.add(nameRow, t);
+    tally.kept++;
+  }
+
+  /** Groups the collected credits; call once after the last file. */
+  finish(): void {
+    const rows = this.rows;
+    this.directors.finish(rows);
+    this.writers.finish(rows);
+    this.principals.finish(rows);
+    this.alts.finish(rows);
+    this.knownFor.finish(this.name.length);
+  }
+
+  /** The genres of a row, by name. */
+  genresOf(row: number): string[] {
+    const bits = this.genreBits.get(row);
+    const names: string[] = [];
+    for (let code = 0; code < this.genres.values.length && code < MAX_GENRES; code++) if (bits & (1 << code)) names.push(this.genres.values[code]!);
+    // IMDb lists a title's genres alphabetically; so does the library.
+    return names.sort();
+  }
+}

@@ -1,0 +1,58 @@
+import type { ListFilter } from "../../search/listFilms";
+import { foldText } from "../../search/normalizeTitle";
+import type { SortKey } from "../../search/sortOrder";
+import type { UnionCatalog } from "./unionCatalog";
+
+/** The filters `filmcli list` adds with the IMDb library. */
+export interface LibraryFilter extends ListFilter {
+  /** IMDb title types, e.g. ["movie", "tvSeries"]; a bundled film without a twin counts as a movie. */
+  kinds?: string[];
+  minVotes?: number;
+}
+
+/** A page of a list over the library: the films, and whether more pass the filters past them. */
+export interface LibraryPage {
+  films: number[];
+  /** How many films pass, when the whole catalogue was read (a list of all, or one that ran out); null when the list stopped early. */
+  total: number | null;
+}
+
+// Films read from an order at a time.
+const CHUNK = 1024;
+
+/**
+ * The films passing every filter, in the chosen order, at most `limit` (0 for all). Unlike
+ * listFilms (search/listFilms.ts), it stops once the page is full: with millions of IMDb titles,
+ * counting every film that passes would read them all.
+ */
+export function listLibrary(catalog: UnionCatalog, filter: LibraryFilter, sort: SortKey, limit: number): LibraryPage {
+  const director = filter.director === undefined ? undefined : foldText(filter.director).split(" ");
+  const genre = filter.genre === undefined ? undefined : foldText(filter.genre);
+  const kinds = filter.kinds === undefined ? undefined : new Set(filter.kinds.map((k) => k.toLowerCase()));
+  const keep = (i: number): boolean => {
+    if (filter.year !== undefined || filter.from !== undefined || filter.to !== undefined) {
+      const year = catalog.year(i);
+      if ((filter.year !== undefined && year !== filter.year) || (filter.from !== undefined && year < filter.from) || (filter.to !== undefined && year > filter.to)) return false;
+    }
+    if (filter.minVotes !== undefined && (catalog.votes(i) ?? 0) < filter.minVotes) return false;
+    if (kinds !== undefined && !kinds.has(catalog.kind(i).toLowerCase())) return false;
+    if (director === undefined && genre === undefined && filter.minRating === undefined) return true;
+    const { directors, genres, rating } = catalog.listValues(i);
+    if (director !== undefined && !directors.some((d) => { const words = foldText(d).split(" "); return director.every((w) => words.some((n) => n.startsWith(w))); })) return false;
+    if (genre !== undefined && !genres.some((g) => foldText(g).includes(genre))) return false;
+    return filter.minRating === undefined || (rating !== null && (rating.value / rating.scale) * 10 >= filter.minRating);
+  };
+  const films: number[] = [];
+  let passed = 0;
+  for (let start = 0; ; start += CHUNK) {
+    const chunk = catalog.order(sort, start, CHUNK);
+    if (chunk.length === 0) return { films, total: passed };
+    for (let k = 0; k < chunk.length; k++) {
+      const i = chunk[k]!;
+      if (!keep(i)) continue;
+      if (limit !== 0 && films.length === limit) return { films, total: null };
+      films.push(i);
+      passed++;
+    }
+  }
+}

@@ -1,0 +1,170 @@
+// Growable typed stores for the IMDb import: tens of millions of values in typed arrays and UTF-8
+// chunks, never a JS object or string per row (README, "All of IMDb": import budgets).
+
+const grow = (capacity: number, wanted: number): number => Math.max(wanted, 1024, Math.ceil(capacity * 1.5));
+
+type IntArray = Int32Array | Uint32Array | Uint16Array | Uint8Array | Float64Array;
+type IntArrayClass<T extends IntArray> = { new (length: number): T };
+
+/** A typed array that grows on demand, indexed directly (unset places hold `fill`). */
+export class Direct<T extends IntArray> {
+  data: T;
+  constructor(private readonly Kind: IntArrayClass<T>, private readonly fill: number, initial = 1024) {
+    this.data = new Kind(initial);
+    if (fill !== 0) this.data.fill(fill);
+  }
+
+  get(i: number): number {
+    return i < this.data.length ? this.data[i]! : this.fill;
+  }
+
+  set(i: number, value: number): void {
+    if (i >= this.data.length) {
+      const bigger = new this.Kind(grow(this.data.length, i + 1));
+      if (this.fill !== 0) bigger.fill(this.fill);
+      bigger.set(this.data as never);
+      this.data = bigger;
+    }
+    this.data[i] = value;
+  }
+}
+
+/** An append-only typed array with random access. */
+export class Column<T extends IntArray> {
+  data: T;
+  length = 0;
+  constructor(private readonly Kind: IntArrayClass<T>) {
+    this.data = new Kind(1024);
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new this.Kind(grow(this.length, this.length + 1));
+      bigger.set(this.data as never);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+
+  get(i: number): number {
+    return this.data[i]!;
+  }
+
+  /** The values, trimmed to length (a copy when the buffer is larger). */
+  view(): T {
+    return this.data.subarray(0, this.length) as T;
+  }
+}
+
+const CHUNK_BYTES = 16 << 20;
+
+/** Strings appended in order and read back by number, stored as UTF-8 in 16 MiB chunks. */
+export class StringStore {
+  private readonly chunks: Buffer[] = [];
+  private current: Buffer = Buffer.alloc(0);
+  private used = 0;
+  private readonly chunkOf = new Column(Uint32Array);
+  private readonly start = new Column(Uint32Array);
+  private readonly bytes = new Column(Uint32Array);
+
+  get length(): number {
+    return this.start.length;
+  }
+
+  /** Appends a string; returns its number. */
+  add(value: string): number {
+    const most = value.length * 3;
+    if (this.chunks.length === 0 || this.used + most > this.current.length) {
+      this.current = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, most));
+      this.chunks.push(this.current);
+      this.used = 0;
+    }
+    const written = this.current.write(value, this.used, "utf8");
+    this.chunkOf.push(this.chunks.length - 1);
+    this.start.push(this.used);
+    this.bytes.push(written);
+    this.used += written;
+    return this.start.length - 1;
+  }
+
+  get(i: number): string {
+    const start = this.start.get(i);
+    return this.chunks[this.chunkOf.get(i)]!.toString("utf8", start, start + this.bytes.get(i));
+  }
+}
+
+/** (group, value) pairs collected in any order, then read back group by group, in the order added. */
+export class Grouped {
+  private groups = new Column(Uint32Array);
+  private values = new Column(Uint32Array);
+  private offsets: Uint32Array | null = null;
+  private sorted: Uint32Array | null = null;
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  add(group: number, value: number): void {
+    this.groups.push(group);
+    this.values.push(value);
+  }
+
+  /** Groups the pairs (a stable counting sort); call once, after the last add. */
+  finish(groupCount: number): void {
+    const groups = this.groups.view();
+    const values = this.values.view();
+    const offsets = new Uint32Array(groupCount + 1);
+    for (let i = 0; i < groups.length; i++) offsets[groups[i]! + 1]!++;
+    for (let g = 0; g < groupCount; g++) offsets[g + 1]! += offsets[g]!;
+    const next = offsets.slice(0, groupCount);
+    const sorted = new Uint32Array(values.length);
+    for (let i = 0; i < groups.length; i++) sorted[next[groups[i]!]!++] = values[i]!;
+    this.offsets = offsets;
+    this.sorted = sorted;
+    this.groups = new Column(Uint32Array);
+    this.values = new Column(Uint32Array);
+  }
+
+  /** The values of a group, in the order they were added. */
+  of(group: number): Uint32Array {
+    if (!this.offsets || !this.sorted) return new Uint32Array(0);
+    if (group + 1 >= this.offsets.length) return new Uint32Array(0);
+    return this.sorted.subarray(this.offsets[group]!, this.offsets[group + 1]!);
+  }
+}
+
+/** A set of u32 numbers as a growable bitmap. */
+export class BitSet {
+  private bits = new Uint8Array(1024);
+
+  has(n: number): boolean {
+    const byte = n >>> 3;
+    return byte < this.bits.length && (this.bits[byte]! & (1 << (n & 7))) !== 0;
+  }
+
+  add(n: number): void {
+    const byte = n >>> 3;
+    if (byte >= this.bits.length) {
+      const bigger = new Uint8Array(grow(this.bits.length, byte + 1));
+      bigger.set(this.bits);
+      this.bits = bigger;
+    }
+    this.bits[byte]! |= 1 << (n & 7);
+  }
+}
+
+/** Short strings (kinds, genres, categories) numbered in order of first appearance. */
+export class Dictionary {
+  private readonly codes = new Map<string, number>();
+  readonly values: string[] = [];
+
+  code(value: string): number {
+    let code = this.codes.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.codes.set(value, code);
+      this.values.push(value);
+    }
+    return code;
+  }
+}

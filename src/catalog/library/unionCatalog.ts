@@ -1,0 +1,272 @@
+import type { Film, FilmRef } from "../../films/film";
+import type { FilmSummary } from "../../films/filmSummary";
+import type { FilmIndex, ListValues, TitleQuery } from "../../search/filmIndex";
+import type { SortKey } from "../../search/sortOrder";
+import type { LibraryCatalog } from "./libraryCatalog";
+import { mergeFilm } from "./libraryRecord";
+
+// How many times the votes of every other film of the same title a film needs to be the one a bare title means.
+const DOMINANT = 20;
+// Films read from each side's order at a time when merging two orders.
+const CHUNK = 256;
+
+/** One side's walk through a list order: a chunk of films and their sort values. */
+interface Cursor {
+  films: ArrayLike<number>;
+  values: Array<string | number>;
+  /** Place in the chunk. */
+  k: number;
+  /** Place in the side's order where the chunk starts. */
+  start: number;
+  done: boolean;
+}
+
+/**
+ * The bundled catalogue and the IMDb library as one catalogue (README, "All of IMDb"). Films are
+ * numbered bundled first (0 … A - 1), then the library's (A …). A library film matched with a
+ * bundled film at import (its twin) is one film: it answers under the bundled number, its record
+ * holds the page's facts and IMDb's, and it is never listed twice. People likewise: bundled people
+ * first, then the library's; a name both know is the library's person, with the bundled credits too.
+ */
+export class UnionCatalog implements FilmIndex {
+  readonly size: number;
+  private readonly a: number;
+  private readonly p: number;
+  private lastQuery: { query: TitleQuery; candidates: ArrayLike<number> } | undefined;
+  private readonly merged = new Map<SortKey, { films: number[]; cursors: [Cursor, Cursor] }>();
+
+  constructor(readonly bundled: FilmIndex, readonly library: LibraryCatalog) {
+    this.a = bundled.size;
+    this.p = bundled.people;
+    this.size = bundled.size + library.size;
+  }
+
+  /** Whether union film i is a library film. */
+  isLibrary(i: number): boolean {
+    return i >= this.a;
+  }
+
+  /** The union number of library film l: its bundled twin's when it has one. */
+  private fromLibrary(l: number): number {
+    const twin = this.library.twinId(l);
+    if (twin !== "") {
+      const [b] = this.bundled.withId(twin);
+      if (b !== undefined) return b;
+    }
+    return l + this.a;
+  }
+
+  private fromLibraryMany(films: ArrayLike<number>): number[] {
+    return Array.from(films, (l) => this.fromLibrary(l));
+  }
+
+  /** Runs `bundled` on the bundled films and `library` on the library's of a list, and puts the answers back in its order. */
+  private split<T>(films: ArrayLike<number>, bundled: (fs: number[]) => T[], library: (fs: number[]) => T[]): T[] {
+    const b: number[] = [];
+    const l: number[] = [];
+    for (let k = 0; k < films.length; k++) (films[k]! < this.a ? b : l).push(films[k]! < this.a ? films[k]! : films[k]! - this.a);
+    const fromB = b.length > 0 ? bundled(b) : [];
+    const fromL = l.length > 0 ? library(l) : [];
+    let x = 0;
+    let y = 0;
+    return Array.from(films, (i) => (i < this.a ? fromB[x++]! : fromL[y++]!));
+  }
+
+  ref(i: number): FilmRef {
+    return i < this.a ? this.bundled.ref(i) : this.library.ref(i - this.a);
+  }
+
+  refs(films: ArrayLike<number>): FilmRef[] {
+    return this.split(films, (fs) => this.bundled.refs(fs), (fs) => this.library.refs(fs));
+  }
+
+  folded(films: ArrayLike<number>): string[] {
+    const last = this.lastQuery;
+    const best = last !== undefined && films === last.candidates;
+    return this.split(films, (fs) => this.bundled.folded(fs), (fs) => {
+      const own = this.library.folded(fs);
+      return best ? this.library.bestTitles(fs, own, last.query) : own;
+    });
+  }
+
+  year(i: number): number {
+    return i < this.a ? this.bundled.year(i) : this.library.year(i - this.a);
+  }
+
+  votes(i: number): number | null {
+    return i < this.a ? this.bundled.votes(i) : this.library.votes(i - this.a);
+  }
+
+  /** The library film merged with bundled film i, if any. */
+  twinOfBundled(i: number): number | undefined {
+    return this.library.twinOf(this.bundled.ref(i).id);
+  }
+
+  film(i: number): Film {
+    if (i >= this.a) return this.library.film(i - this.a);
+    const page = this.bundled.film(i);
+    const twin = this.library.twinOf(page.id);
+    return twin === undefined ? page : mergeFilm(page, this.library.facts(twin));
+  }
+
+  summary(i: number): FilmSummary {
+    return i < this.a ? this.bundled.summary(i) : this.library.summary(i - this.a);
+  }
+
+  listValues(i: number): ListValues {
+    return i < this.a ? this.bundled.listValues(i) : this.library.listValues(i - this.a);
+  }
+
+  /** Film i's IMDb kind ("movie", "tvSeries", …): a bundled film without a twin is a "movie". */
+  kind(i: number): string {
+    if (i >= this.a) return this.library.kind(i - this.a);
+    const twin = this.twinOfBundled(i);
+    return twin === undefined ? "movie" : this.library.kind(twin);
+  }
+
+  private both(bundled: number[], library: number[]): number[] {
+    return [...new Set([...bundled, ...this.fromLibraryMany(library)])].sort((x, y) => x - y);
+  }
+
+  withId(id: string): number[] {
+    return this.both(this.bundled.withId(id), this.library.withId(id));
+  }
+
+  /**
+   * Films with exactly this title. A title of the bundled catalogue means its film (with IMDb's
+   * facts when it has a twin): IMDb holds a dozen titles called "Mask", and `filmcli show mask` has
+   * always meant the one the catalogue describes. Otherwise the library's films of that title; when
+   * one has DOMINANT times the votes of every other, it is the film meant (the others stay reachable
+   * by year or id); else all of them, and the caller asks which.
+   */
+  private exact(bundled: number[], library: number[]): number[] {
+    if (bundled.length > 0) return bundled;
+    const films = this.both([], library);
+    if (films.length < 2) return films;
+    const votes = films.map((i) => this.votes(i) ?? 0);
+    const top = Math.max(...votes);
+    const rest = votes.filter((v) => v !== top);
+    return votes.filter((v) => v === top).length === 1 && rest.every((v) => v * DOMINANT <= top) ? [films[votes.indexOf(top)]!] : films;
+  }
+
+  withFolded(folded: string): number[] {
+    return this.exact(this.bundled.withFolded(folded), this.library.withFolded(folded));
+  }
+
+  withNormalized(normalized: string): number[] {
+    return this.exact(this.bundled.withNormalized(normalized), this.library.withNormalized(normalized));
+  }
+
+  titleCandidates(query: TitleQuery): ArrayLike<number> {
+    const candidates = Uint32Array.from(this.both(Array.from(this.bundled.titleCandidates(query)), Array.from(this.library.titleCandidates(query))));
+    this.lastQuery = { query, candidates };
+    return candidates;
+  }
+
+  textCandidates(words: readonly string[]): ArrayLike<number> {
+    // IMDb has no trivia or quotes: only bundled films can hold the words.
+    return this.bundled.textCandidates(words);
+  }
+
+  /** A film's value for a sort, comparable across both sides (ratings out of 10; missing values as -Infinity). */
+  private sortValues(side: FilmIndex, films: ArrayLike<number>, sort: SortKey): Array<string | number> {
+    const missing = (x: number | null | undefined): number => (x === null || x === undefined || Number.isNaN(x) ? -Infinity : x);
+    switch (sort) {
+      case "title": return side.folded(films);
+      case "year": return Array.from(films, (i) => side.year(i));
+      case "votes": return Array.from(films, (i) => missing(side.votes(i)));
+      case "rating": return Array.from(films, (i) => {
+        const rating = side.listValues(i).rating;
+        return rating === null ? -Infinity : (rating.value / rating.scale) * 10;
+      });
+      case "gross": return Array.from(films, (i) => missing(side.summary(i).gross?.amount));
+    }
+  }
+
+  private advance(side: FilmIndex, cursor: Cursor, sort: SortKey): void {
+    cursor.k++;
+    if (cursor.k < cursor.films.length) return;
+    cursor.start += cursor.films.length;
+    cursor.films = side.order(sort, cursor.start, CHUNK);
+    cursor.values = this.sortValues(side, cursor.films, sort);
+    cursor.k = 0;
+    cursor.done = cursor.films.length === 0;
+  }
+
+  /**
+   * `count` films from place `start` of a list order: both sides' stored orders merged (title A to Z,
+   * or the value descending with films lacking it last, ties by title), twins listed once.
+   */
+  order(sort: SortKey, start: number, count: number): ArrayLike<number> {
+    let state = this.merged.get(sort);
+    if (!state) {
+      const open = (side: FilmIndex): Cursor => {
+        const films = side.order(sort, 0, CHUNK);
+        return { films, values: this.sortValues(side, films, sort), k: 0, start: 0, done: films.length === 0 };
+      };
+      state = { films: [], cursors: [open(this.bundled), open(this.library)] };
+      this.merged.set(sort, state);
+    }
+    const [b, l] = state.cursors;
+    const titleFirst = (x: string | number, y: string | number): boolean => (sort === "title" ? x <= y : x >= y);
+    while (state.films.length < start + count && !(b.done && l.done)) {
+      if (!l.done && this.library.twinId(l.films[l.k]!) !== "") {
+        this.advance(this.library, l, sort);
+        continue;
+      }
+      const takeBundled = l.done || (!b.done && titleFirst(b.values[b.k]!, l.values[l.k]!));
+      if (takeBundled) {
+        state.films.push(b.films[b.k]!);
+        this.advance(this.bundled, b, sort);
+      } else {
+        state.films.push(l.films[l.k]! + this.a);
+        this.advance(this.library, l, sort);
+      }
+    }
+    return state.films.slice(start, start + count);
+  }
+
+  get people(): number {
+    return this.p + this.library.people;
+  }
+
+  /** The library's people of this name when it has any (their credits include the bundled ones), else the bundled catalogue's. */
+  personWithFolded(folded: string): number[] {
+    const library = this.library.personWithFolded(folded);
+    return library.length > 0 ? library.map((p) => p + this.p) : this.bundled.personWithFolded(folded);
+  }
+
+  personCandidates(query: TitleQuery): ArrayLike<number> {
+    const library = Array.from(this.library.personCandidates(query), (p) => p + this.p);
+    const libraryNames = new Set(this.personNames(library).map((n) => n.folded));
+    const bundled = Array.from(this.bundled.personCandidates(query));
+    const bundledNames = this.bundled.personNames(bundled);
+    return [...bundled.filter((_, k) => !libraryNames.has(bundledNames[k]!.folded)), ...library];
+  }
+
+  personNames(people: ArrayLike<number>): Array<{ name: string; folded: string }> {
+    const b: number[] = [];
+    const l: number[] = [];
+    for (let k = 0; k < people.length; k++) (people[k]! < this.p ? b : l).push(people[k]! < this.p ? people[k]! : people[k]! - this.p);
+    const fromB = b.length > 0 ? this.bundled.personNames(b) : [];
+    const fromL = l.length > 0 ? this.library.personNames(l) : [];
+    let x = 0;
+    let y = 0;
+    return Array.from(people, (p) => (p < this.p ? fromB[x++]! : fromL[y++]!));
+  }
+
+  /** A person's films: a library person's with the bundled films crediting the same name; ascending. */
+  personFilms(person: number): ArrayLike<number> {
+    if (person < this.p) return this.bundled.personFilms(person);
+    const l = person - this.p;
+    const films = new Set(this.fromLibraryMany(this.library.personFilms(l)));
+    const folded = this.library.personNames([l])[0]!.folded;
+    for (const b of this.bundled.personWithFolded(folded)) for (const f of Array.from(this.bundled.personFilms(b))) films.add(f);
+    return Uint32Array.from([...films].sort((x, y) => x - y));
+  }
+
+  /** The library person behind union person `person`, if it is one. */
+  libraryPerson(person: number): number | undefined {
+    return person >= this.p ? person - this.p : undefined;
+  }
+}

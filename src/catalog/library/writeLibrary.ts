@@ -1,0 +1,263 @@
+import { formatNconst, formatTconst } from "../../imdb/imdbIds";
+import { withoutArticle } from "../../search/normalizeTitle";
+import { sortOrder, SORTS, type SortKey } from "../../search/sortOrder";
+import { trigrams } from "../../search/trigrams";
+import {
+  BlobColumnWriter, KeyTableBuilder, murmur3KeyHash, PostingsBuilder, StringColumnBuilder, StringColumnWriter,
+  writeNumberColumn, type IndexWriter, type SpillOptions,
+} from "../store";
+import { ORDER_SECTIONS, S, SCAN_ALL } from "../filmSections";
+import { fastFold } from "./fastFold";
+import type { ImdbTables } from "./imdbTables";
+import { L } from "./librarySections";
+import type { CompactFilm, CompactPerson, CompactPrincipal } from "./libraryRecord";
+import { matchTwins, type BundledFilm } from "./matchTwins";
+import { Column, Direct } from "./stores";
+
+/** What writing a library found: its counts. */
+export interface LibraryCounts {
+  films: number;
+  people: number;
+  kindCounts: Record<string, number>;
+  /** Library films merged with a bundled film. */
+  merged: number;
+}
+
+const ROW_BITS = 2 ** 26;
+// Pairs per sorted run (8 bytes each, and as much again while sorting): one builder is filled at a time.
+const RUN_PAIRS = 4 << 20;
+const MAX_RANK = 2 ** 27 - 1;
+
+/**
+ * Films numbered by popularity: most votes first, unrated last, then in title.basics order. Every
+ * postings list is then popular-first, so reading only the head of a long list keeps the films people mean.
+ */
+export function filmOrder(t: ImdbTables): Uint32Array {
+  const n = t.rows;
+  if (n >= ROW_BITS) throw new RangeError(`too many titles for one library: ${n}`);
+  const keys = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    const rank = Math.min(t.votes[r]! + 1, MAX_RANK);
+    keys[r] = (MAX_RANK - rank) * ROW_BITS + r;
+  }
+  keys.sort();
+  const rowOfFilm = new Uint32Array(n);
+  for (let f = 0; f < n; f++) rowOfFilm[f] = keys[f]! % ROW_BITS;
+  return rowOfFilm;
+}
+
+/** The library writer's view of the tables in film order. */
+class LibraryWriter {
+  readonly rowOfFilm: Uint32Array;
+  readonly filmOfRow: Int32Array;
+  readonly folded: string[];
+  private readonly hash = murmur3KeyHash();
+  /** Person numbers by nconst (-1: none yet), and back. */
+  private readonly personOf = new Direct(Int32Array, -1);
+  private readonly personNconst = new Column(Uint32Array);
+
+  private readonly twins: Map<number, string>;
+
+  constructor(private readonly t: ImdbTables, private readonly spill: SpillOptions, bundled: readonly BundledFilm[]) {
+    this.rowOfFilm = filmOrder(t);
+    this.filmOfRow = new Int32Array(t.rows);
+    for (let f = 0; f < this.rowOfFilm.length; f++) this.filmOfRow[this.rowOfFilm[f]!] = f;
+    this.folded = Array.from(this.rowOfFilm, (r) => fastFold(t.title.get(r)));
+    this.numberPeople();
+    this.twins = matchTwins(bundled, t, (n) => this.nameOf(n));
+  }
+
+  get films(): number {
+    return this.rowOfFilm.length;
+  }
+
+  get people(): number {
+    return this.personNconst.length;
+  }
+
+  /** People numbered in order of first credit over the films, so that popular people come first too. */
+  private numberPeople(): void {
+    const t = this.t;
+    const meet = (nconst: number): void => {
+      if (this.personOf.get(nconst) === -1) {
+        this.personOf.set(nconst, this.personNconst.length);
+        this.personNconst.push(nconst);
+      }
+    };
+    for (const row of this.rowOfFilm) {
+      for (const n of t.directors.of(row)) meet(n);
+      for (const n of t.writers.of(row)) meet(n);
+      for (const p of t.principals.of(row)) meet(t.principalNconst.get(p));
+    }
+  }
+
+  nameOf(nconst: number): string {
+    const nameRow = this.t.nameRowOf.get(nconst);
+    return nameRow === -1 ? formatNconst(nconst) : this.t.name.get(nameRow);
+  }
+
+  private personNumber(nconst: number): number {
+    return this.personOf.get(nconst);
+  }
+
+  /** Everything the files say of the title in row `row`, as a compact record (libraryRecord.ts, CompactFilm). */
+  record(row: number): CompactFilm {
+    const t = this.t;
+    const votes = t.votes[row]!;
+    const principals = Array.from(t.principals.of(row), (p): CompactPrincipal => {
+      const text = t.principalText.get(p);
+      const [job = "", characters = ""] = text === 0 ? [] : t.principalStrings.get(text - 1).split("\t");
+      return [this.personNumber(t.principalNconst.get(p)), t.principalCategory.get(p), job, ...(characters === "" ? [] : characters.split("\n"))];
+    });
+    const parent = t.parent[row]!;
+    return [
+      t.tconst.get(row), t.kind.get(row), t.title.get(row), t.original.get(row), t.startYear.get(row), t.endYear.get(row),
+      t.runtime.get(row), t.genresOf(row).join(","), votes < 0 ? -1 : t.rating10[row]!, votes,
+      Array.from(t.directors.of(row), (n) => this.personNumber(n)), Array.from(t.writers.of(row), (n) => this.personNumber(n)),
+      principals, t.alts.of(row).length, t.adult.get(row), parent === 0 ? 0 : [parent, t.season[row]!, t.episode[row]!],
+    ];
+  }
+
+  /** The nconsts credited in a row: directors, writers, then principals, each once. */
+  private credited(row: number): Set<number> {
+    const t = this.t;
+    const all = new Set<number>();
+    for (const n of t.directors.of(row)) all.add(n);
+    for (const n of t.writers.of(row)) all.add(n);
+    for (const p of t.principals.of(row)) all.add(t.principalNconst.get(p));
+    return all;
+  }
+
+  private strings(writer: IndexWriter, name: string, count: number, value: (i: number) => string): void {
+    const column = new StringColumnWriter(writer, name);
+    for (let i = 0; i < count; i++) column.add(value(i));
+    column.end();
+  }
+
+  private keys(writer: IndexWriter, name: string, fill: (add: (key: string, value: number) => void) => void): void {
+    const builder = new KeyTableBuilder({ spill: this.spill, hash: this.hash, runPairs: RUN_PAIRS });
+    try {
+      fill((key, value) => builder.add(key, value));
+      builder.write(writer, name);
+    } finally {
+      builder.dispose();
+    }
+  }
+
+  private postings(writer: IndexWriter, name: string, fill: (add: (term: number, value: number) => void) => void): void {
+    const builder = new PostingsBuilder({ spill: this.spill, runPairs: RUN_PAIRS });
+    try {
+      fill((term, value) => builder.add(term, value));
+      builder.write(writer, name);
+    } finally {
+      builder.dispose();
+    }
+  }
+
+  /** Writes every section: the film index's (filmSections.ts) and the library's own (librarySections.ts). */
+  write(writer: IndexWriter): LibraryCounts {
+    const t = this.t;
+    const films = this.films;
+    const rowOf = (f: number): number => this.rowOfFilm[f]!;
+    const hash = (text: string): number => this.hash.hash(text);
+
+    this.strings(writer, S.id, films, (f) => formatTconst(t.tconst.get(rowOf(f))));
+    this.strings(writer, S.title, films, (f) => t.title.get(rowOf(f)));
+    this.strings(writer, S.folded, films, (f) => this.folded[f]!);
+    if (films <= SCAN_ALL) {
+      const all = new StringColumnBuilder();
+      all.add(this.folded.join("\n"));
+      all.write(writer, S.foldedAll);
+    }
+    const year = Uint16Array.from(this.rowOfFilm, (r) => t.startYear.get(r));
+    writeNumberColumn(writer, S.year, "u16", year);
+    this.strings(writer, S.directors, films, (f) => Array.from(t.directors.of(rowOf(f)), (n) => this.nameOf(n)).join("\n"));
+    this.strings(writer, S.genres, films, (f) => t.genresOf(rowOf(f)).join("\n"));
+    const votes = Float64Array.from(this.rowOfFilm, (r) => (t.votes[r]! < 0 ? Number.NaN : t.votes[r]!));
+    const ratingValue = Float64Array.from(this.rowOfFilm, (r) => (t.votes[r]! < 0 ? Number.NaN : t.rating10[r]! / 10));
+    writeNumberColumn(writer, S.ratingValue, "f64", ratingValue);
+    writeNumberColumn(writer, S.ratingScale, "f64", Float64Array.from(ratingValue, (v) => (Number.isNaN(v) ? Number.NaN : 10)));
+    writeNumberColumn(writer, S.ratingVotes, "f64", votes);
+    const noGross = new Float64Array(films).fill(Number.NaN);
+    writeNumberColumn(writer, S.grossAmount, "f64", noGross);
+    this.strings(writer, S.grossCurrency, films, () => "");
+    this.strings(writer, S.grossRegion, films, () => "");
+    writeNumberColumn(writer, L.kind, "u8", Uint8Array.from(this.rowOfFilm, (r) => t.kind.get(r)));
+    this.strings(writer, L.alt, films, (f) => Array.from(t.alts.of(rowOf(f)), (a) => t.altStrings.get(a)).join("\n"));
+
+    this.strings(writer, L.twin, films, (f) => this.twins.get(rowOf(f)) ?? "");
+    this.keys(writer, L.keyTwin, (add) => { for (const [row, id] of this.twins) add(id, this.filmOfRow[row]!); });
+
+    const records = new BlobColumnWriter(writer, L.record);
+    for (let f = 0; f < films; f++) records.add(Buffer.from(JSON.stringify(this.record(rowOf(f))), "utf8"));
+    records.end();
+
+    this.keys(writer, S.keyId, (add) => { for (let f = 0; f < films; f++) add(formatTconst(t.tconst.get(rowOf(f))), f); });
+    this.keys(writer, S.keyFolded, (add) => { for (let f = 0; f < films; f++) add(this.folded[f]!, f); });
+    this.keys(writer, S.keyNormalized, (add) => { for (let f = 0; f < films; f++) add(withoutArticle(this.folded[f]!), f); });
+    this.keys(writer, L.keyAlt, (add) => {
+      for (let f = 0; f < films; f++) {
+        for (const a of t.alts.of(rowOf(f))) {
+          const alt = t.altStrings.get(a);
+          add(alt, f);
+          const normalized = withoutArticle(alt);
+          if (normalized !== alt) add(normalized, f);
+        }
+      }
+    });
+    this.postings(writer, S.titleGrams, (add) => {
+      for (let f = 0; f < films; f++) {
+        for (const gram of trigrams(withoutArticle(this.folded[f]!))) add(hash(gram), f);
+        for (const a of t.alts.of(rowOf(f))) for (const gram of trigrams(withoutArticle(t.altStrings.get(a)))) add(hash(gram), f);
+      }
+    });
+    this.postings(writer, S.titleWords, (add) => {
+      for (let f = 0; f < films; f++) {
+        for (const word of this.folded[f]!.split(" ")) if (word !== "") add(hash(word), f);
+        for (const a of t.alts.of(rowOf(f))) for (const word of t.altStrings.get(a).split(" ")) if (word !== "") add(hash(word), f);
+      }
+    });
+    // IMDb has no trivia or quotes: the text sections are there, empty, so every command reads the library alike.
+    this.postings(writer, S.textFilms, () => undefined);
+    new StringColumnBuilder().write(writer, S.textVocab);
+    writeNumberColumn(writer, S.textVocabFilms, "u32", new Uint32Array(0));
+
+    const people = this.people;
+    const nconstOf = (p: number): number => this.personNconst.get(p);
+    const foldedName = (p: number): string => fastFold(this.nameOf(nconstOf(p)));
+    this.strings(writer, S.personName, people, (p) => this.nameOf(nconstOf(p)));
+    this.strings(writer, S.personFolded, people, foldedName);
+    this.keys(writer, S.keyPerson, (add) => { for (let p = 0; p < people; p++) add(foldedName(p), p); });
+    this.keys(writer, L.keyPersonId, (add) => { for (let p = 0; p < people; p++) add(formatNconst(nconstOf(p)), p); });
+    this.postings(writer, S.personGrams, (add) => { for (let p = 0; p < people; p++) for (const gram of trigrams(foldedName(p))) add(hash(gram), p); });
+    this.postings(writer, S.personFilms, (add) => {
+      for (let f = 0; f < films; f++) for (const n of this.credited(rowOf(f))) add(this.personOf.get(n), f);
+    });
+    const personRecords = new BlobColumnWriter(writer, L.personRecord);
+    for (let p = 0; p < people; p++) personRecords.add(Buffer.from(JSON.stringify(this.personRecord(nconstOf(p))), "utf8"));
+    personRecords.end();
+    writeNumberColumn(writer, L.personNconst, "u32", this.personNconst.view());
+
+    const columns = { folded: this.folded, year, ratingValue, ratingVotes: votes, grossAmount: noGross };
+    for (const sort of Object.keys(SORTS) as SortKey[]) writeNumberColumn(writer, ORDER_SECTIONS[sort], "u32", sortOrder(columns, sort));
+
+    const kindCounts: Record<string, number> = {};
+    for (let r = 0; r < t.rows; r++) {
+      const kind = t.kinds.values[t.kind.get(r)]!;
+      kindCounts[kind] = (kindCounts[kind] ?? 0) + 1;
+    }
+    return { films, people, kindCounts, merged: this.twins.size };
+  }
+
+  private personRecord(nconst: number): CompactPerson {
+    const t = this.t;
+    const nameRow = t.nameRowOf.get(nconst);
+    if (nameRow === -1) return [0, 0, "", []];
+    return [t.birth.get(nameRow), t.death.get(nameRow), t.professions.get(nameRow), Array.from(t.knownFor.of(nameRow))];
+  }
+}
+
+/** Writes a library from the joined tables; sorted runs beyond memory spill to `spill.dir`. */
+export function writeLibrary(writer: IndexWriter, tables: ImdbTables, spill: SpillOptions, bundled: readonly BundledFilm[] = []): LibraryCounts {
+  return new LibraryWriter(tables, spill, bundled).write(writer);
+}
