@@ -1,5 +1,5 @@
 // Build-time stand-in for string-width (see scripts/build.mjs): printable ASCII is one column per
-// character, so it skips string-width's emoji regex, which cli-table3 runs on every cell twice and
+// character, so it skips string-width's emoji regex, which table drawing runs on every cell line and
 // which cost a table-drawing run about 8 ms. Anything else goes to the real string-width.
 "use strict";
 const stringWidth = require("string-width");

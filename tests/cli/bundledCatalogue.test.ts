@@ -95,7 +95,7 @@ describe("filmcli list", () => {
   });
 
   it("exits 1 with [] when nothing passes the filters", async () => {
-    const r = await runMain(["list", "--year", "1850", "--json"]);
+    const r = await runMain(["list", "--year", "1871", "--json"]);
     expect([r.code, r.stdout, r.stderr]).toEqual([1, "[]\n", "filmcli: no film passes these filters\n"]);
   });
 });

@@ -46,12 +46,12 @@ describe("main", () => {
 describe("option values on the command line", () => {
   // Every numeric option goes through one strict parser: decimal digits only, within the option's range.
   it.each([
-    [["list", "--year", "0x7c1"], 'filmcli: --year must be a whole number from 1800 to 3000, got "0x7c1"\n'],
-    [["list", "--year", "+1985"], 'filmcli: --year must be a whole number from 1800 to 3000, got "+1985"\n'],
-    [["list", "--year", "1985.0"], 'filmcli: --year must be a whole number from 1800 to 3000, got "1985.0"\n'],
-    [["list", "--year", "1799"], 'filmcli: --year must be a whole number from 1800 to 3000, got "1799"\n'],
-    [["list", "--from", ""], 'filmcli: --from must be a whole number from 1800 to 3000, got ""\n'],
-    [["list", "--to", "2e3"], 'filmcli: --to must be a whole number from 1800 to 3000, got "2e3"\n'],
+    [["list", "--year", "0x7c1"], 'filmcli: --year must be a whole number from 1870 to 3000, got "0x7c1"\n'],
+    [["list", "--year", "+1985"], 'filmcli: --year must be a whole number from 1870 to 3000, got "+1985"\n'],
+    [["list", "--year", "1985.0"], 'filmcli: --year must be a whole number from 1870 to 3000, got "1985.0"\n'],
+    [["list", "--year", "1869"], 'filmcli: --year must be a whole number from 1870 to 3000, got "1869"\n'],
+    [["list", "--from", ""], 'filmcli: --from must be a whole number from 1870 to 3000, got ""\n'],
+    [["list", "--to", "2e3"], 'filmcli: --to must be a whole number from 1870 to 3000, got "2e3"\n'],
     [["list", "--limit", ""], 'filmcli: --limit must be a whole number of at least 0, got ""\n'],
     [["list", "--limit", "0x10"], 'filmcli: --limit must be a whole number of at least 0, got "0x10"\n'],
     [["list", "--limit", "-1"], 'filmcli: --limit must be a whole number of at least 0, got "-1"\n'],

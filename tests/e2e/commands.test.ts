@@ -55,7 +55,7 @@ describe("exit codes of finding nothing", () => {
     [["show", "king", "kong", "1933"], 1, ""],
     [["cast", "zzzzzz"], 1, ""],
     [["search", "qqqqqq", "--json"], 1, "[]\n"],
-    [["list", "--year", "1850", "--json"], 1, "[]\n"],
+    [["list", "--year", "1871", "--json"], 1, "[]\n"],
     [["trivia", "zebra", "--json"], 1, "[]\n"],
     [["quotes", "--search", "zebra", "--json"], 1, "[]\n"],
     [["cast", "amelie", "--json"], 0, "[]\n"],

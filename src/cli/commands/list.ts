@@ -3,13 +3,15 @@ import { UnionCatalog } from "../../catalog/library/unionCatalog";
 import { UsageError } from "../../errors";
 import { listFilms } from "../../search/listFilms";
 import { SORTS, type SortKey } from "../../search/sortOrder";
-import { renderFilmTable } from "../../render/renderFilmTable";
+import { filmColumns, renderFilmTable } from "../../render/renderFilmTable";
+import type { FilmSummary } from "../../films/filmSummary";
+import type { FilmIndex } from "../../search/filmIndex";
+import { YEARS } from "../../films/datasetShape";
 import { defineCommand, found } from "../command";
 import { choice, decimal, text, whole } from "../optionSpec";
 
 // Lines a table spends on its borders and header, and one for the prompt.
 const TABLE_CHROME = 5;
-const YEARS = { min: 1800, max: 3000 };
 
 /** `filmcli list`: browse the catalogue with filters and an order. */
 export const listCommand = defineCommand({
@@ -51,9 +53,15 @@ export const listCommand = defineCommand({
     const kept = minVotes === undefined ? page.films : page.films.filter(passesVotes);
     const films = minVotes === undefined || limit === 0 ? kept : kept.slice(0, limit);
     const total = minVotes === undefined ? page.total : kept.length;
-    const summaries = films.map((i) => catalog.summary(i));
-    if (total === 0) return { data: summaries, render: renderFilmTable, messages: ["no film passes these filters"], outcome: "nothing" };
+    if (total === 0) return { data: [], render: renderFilmTable, messages: ["no film passes these filters"], outcome: "nothing" };
+    // Every film can be a million rows: they are summarised as they are written, never held together.
+    if (limit === 0) return { rows: summariesOf(catalog, films), table: () => filmColumns, messages: () => [], outcome: () => "found" };
     const messages = films.length < total ? [`showing ${films.length} of ${total} films; --limit 0 shows all`] : [];
-    return found(summaries, renderFilmTable, messages);
+    return found(films.map((i) => catalog.summary(i)), renderFilmTable, messages);
   },
 });
+
+/** The summaries of these films, made one at a time. */
+function* summariesOf(catalog: FilmIndex, films: readonly number[]): Generator<FilmSummary> {
+  for (const i of films) yield catalog.summary(i);
+}

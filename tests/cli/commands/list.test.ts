@@ -40,7 +40,7 @@ describe("filmcli list", () => {
 
   // A filter that finds nothing is an empty result: [] in JSON, one line on stderr, exit 1.
   it("returns an empty result when nothing passes the filters", () => {
-    for (const argv of [["--year", "1850"], ["--from", "1990", "--to", "1980"], ["--genre", "western"]]) {
+    for (const argv of [["--year", "1871"], ["--from", "1990", "--to", "1980"], ["--genre", "western"]]) {
       const r = runCommand(["list", ...argv, "--json"]);
       expect([r.stdout, r.stderr, r.exitCode]).toEqual(["[]\n", "filmcli: no film passes these filters\n", 1]);
       expect(runCommand(["list", ...argv]).stdout).toBe("");
