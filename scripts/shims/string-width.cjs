@@ -4,7 +4,9 @@
 "use strict";
 const stringWidth = require("string-width");
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+// Printable ASCII, and the Latin letters, accents and punctuation up to U+02FF (no combining marks,
+// no control characters; © and ®, which the emoji regex counts as emoji, left out): one column each.
+const PRINTABLE_ASCII = /^[\x20-\x7e\xa0-\xa8\xaa-\xad\xaf-\u02ff]*$/;
 
 module.exports = function fastStringWidth(text) {
   return typeof text === "string" && PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);

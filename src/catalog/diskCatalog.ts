@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync } from "node:fs";
+import { DatasetError } from "../errors";
 import type { Film, FilmRef, Money, Rating } from "../films/film";
 import type { FilmSummary } from "../films/filmSummary";
 import type { SortKey } from "../search/sortOrder";
@@ -103,7 +104,12 @@ export class DiskCatalog implements FilmIndex {
   film(i: number): Film {
     const length = this.number(S.length, "u32").get(i);
     const offset = this.number(S.offset, "f64").get(i);
-    this.datasetFd ??= openSync(this.datasetFile, "r");
+    try {
+      this.datasetFd ??= openSync(this.datasetFile, "r");
+    } catch (error) {
+      // The file went (or became unreadable) after its index was opened: a dataset problem, not a bug.
+      throw DatasetError.unreadable(this.datasetFile, error);
+    }
     const bytes = Buffer.allocUnsafe(length);
     let done = 0;
     while (done < length) {

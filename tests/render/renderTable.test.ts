@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { plainTerminal } from "../../src/render/terminal";
-import { fitColumns, renderTable } from "../../src/render/renderTable";
+import { fitColumns, renderTable, tableChunks } from "../../src/render/renderTable";
 import { displayWidth } from "../../src/render/wrapText";
 
 const data = {
@@ -79,5 +79,35 @@ describe("renderTable", () => {
   it("adds no escape codes at colour level 0 and bold headers at level 1", () => {
     expect(renderTable(data, plainTerminal(80))).not.toContain("\u001b");
     expect(renderTable(data, plainTerminal(80, 1))).toContain("\u001b[1mActor\u001b[22m");
+  });
+});
+
+describe("pathological text", () => {
+  const term = plainTerminal(80);
+  it.each([
+    ["a 10,000-character word", "x".repeat(10_000)],
+    ["10,000 one-letter words", "y ".repeat(10_000)],
+    ["a 3,000-character run of wide characters", "界".repeat(3_000)],
+  ])("draws %s within the width, losing no character", (_, text) => {
+    const out = renderTable({ headers: ["Title", "Year"], rows: [[text, "1985"]] }, term);
+    const lines = out.trimEnd().split("\n");
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+    const kept = lines.slice(3, -1).map((l) => l.split("│")[1]!.trim()).join("");
+    expect(kept.replace(/ /g, "")).toBe(text.replace(/ /g, ""));
+  });
+
+  it("draws 20,000 rows from a stream, row by row", () => {
+    let made = 0;
+    function* rows(): Generator<string[]> {
+      for (let i = 0; i < 20_000; i++) { made++; yield [`Film ${i}`, "1985"]; }
+    }
+    const chunks = tableChunks({ headers: ["Title", "Year"], rows: rows() }, term);
+    const first = chunks.next().value as string;
+    expect(first).toContain("│ Title");
+    expect(made).toBeLessThanOrEqual(1000);
+    let text = first;
+    for (const chunk of chunks) text += chunk;
+    expect(made).toBe(20_000);
+    expect(text.split("\n").filter((l) => l.startsWith("│ Film")).length).toBe(20_000);
   });
 });

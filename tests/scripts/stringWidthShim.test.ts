@@ -7,6 +7,14 @@ import fastStringWidth from "../../scripts/shims/string-width.cjs";
 const measure = fastStringWidth as (text: string) => number;
 
 describe("the string-width build shim", () => {
+  it("agrees with string-width on every character up to U+02FF, alone and in words", () => {
+    for (let c = 0; c < 0x300; c++) {
+      const ch = String.fromCharCode(c);
+      expect([c, fastStringWidth(ch)]).toEqual([c, stringWidth(ch)]);
+      expect([c, fastStringWidth(`a${ch}é`)]).toEqual([c, stringWidth(`a${ch}é`)]);
+    }
+  });
+
   it.each(["", "Mask (1985)", "│ Film │", "\u001b[1mbold\u001b[22m", "日本語", "🎬", "Ame\u0301lie", "tab\there"])("agrees with string-width on %j", (text) => {
     expect(measure(text)).toBe(stringWidth(text));
   });

@@ -1,7 +1,6 @@
 import { createReadStream, type ReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
-import { pipeline } from "node:stream/promises";
-import { createGunzip } from "node:zlib";
+// zlib and streams are required where they are used: the program is one bundle, and a run that
+// imports nothing should not pay for loading them.
 import { TsvReadError } from "./tsvReadError";
 
 /** How far a read has come, for a progress display. */
@@ -65,6 +64,7 @@ export async function readTsvLines(
   const fail = (code: string, detail: string, cause?: unknown): TsvReadError =>
     new TsvReadError(path, lineNumber, bytesRead(), code, detail, { cause });
 
+  const { stat } = require("node:fs/promises") as typeof import("node:fs/promises");
   const totalBytes = await stat(path).then(
     (stats) => stats.size,
     (error: unknown) => {
@@ -130,8 +130,10 @@ export async function readTsvLines(
   };
 
   source = createReadStream(path, { highWaterMark: chunkSize });
+  const { pipeline } = require("node:stream/promises") as typeof import("node:stream/promises");
   try {
     if (path.toLowerCase().endsWith(".gz")) {
+      const { createGunzip } = require("node:zlib") as typeof import("node:zlib");
       await pipeline(source, createGunzip({ chunkSize: Math.max(chunkSize, 64) }), consume);
     } else {
       await pipeline(source, consume);

@@ -1,5 +1,4 @@
 import { closeSync, openSync, unlinkSync } from "node:fs";
-import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
 
 /** A source of unpredictable file-name parts; injectable so tests can make a name collide. */
@@ -7,6 +6,8 @@ export type RandomName = () => string;
 
 /** 96 random bits as hex: unguessable, so no one can plant a file or symlink at the name beforehand. */
 export function randomName(): string {
+  // Required here: loading crypto costs every run ~2 ms, and only a run that writes an index needs it.
+  const { randomBytes } = require("node:crypto") as typeof import("node:crypto");
   return randomBytes(12).toString("hex");
 }
 
