@@ -37,6 +37,8 @@ export interface FilmIndex {
   film(i: number): Film;
   /** Film i as a result list shows it. */
   summary(i: number): FilmSummary;
+  /** Several films as a result list shows them, read together (a listing of every film reads them in chunks). */
+  summaries(films: ArrayLike<number>): FilmSummary[];
   /** What list filters test of film i. */
   listValues(i: number): ListValues;
   /** Films whose id is exactly this. */

@@ -61,3 +61,11 @@ describe("the on-disk index agrees with a plain one in memory", () => {
     expect(listFilms(plain, { genre: "dra" }, sort, 2)).toEqual(listFilms(catalog, { genre: "dra" }, sort, 2));
   });
 });
+
+describe("summaries read together", () => {
+  it("are the summaries read one by one, in any order and with repeats", () => {
+    const films = [6, 0, 3, 3, 1];
+    expect(catalog.summaries(films)).toEqual(films.map((i) => catalog.summary(i)));
+    expect(catalog.summaries([])).toEqual([]);
+  });
+});

@@ -109,6 +109,10 @@ export class UnionCatalog implements FilmIndex {
     return twin === undefined ? page : mergeFilm(page, this.library.facts(twin));
   }
 
+  summaries(films: ArrayLike<number>): FilmSummary[] {
+    return Array.from(films, (i) => this.summary(i));
+  }
+
   summary(i: number): FilmSummary {
     return i < this.a ? this.bundled.summary(i) : this.library.summary(i - this.a);
   }

@@ -84,8 +84,26 @@ export class VarColumn {
   }
 
   /** `n` consecutive offsets from entry `first`, checked to rise and stay inside the bytes part. */
+  private block: { start: number; bytes: Uint8Array } | null = null;
+
+  /** The raw bytes of `n` offset entries from entry `first`: single entries come from a cached aligned block. */
+  private offsetBytes(first: number, n: number): Uint8Array {
+    const start = first * this.offsetWidth;
+    const length = n * this.offsetWidth;
+    if (n > 2) return this.file.read(this.offsets, start, length);
+    const cached = this.block;
+    if (cached && start >= cached.start && start + length <= cached.start + cached.bytes.length) {
+      return cached.bytes.subarray(start - cached.start, start - cached.start + length);
+    }
+    const blockStart = Math.floor(start / OFFSET_BLOCK) * OFFSET_BLOCK;
+    const blockLength = Math.min(OFFSET_BLOCK * 2, this.offsets.length - blockStart);
+    const bytes = this.file.read(this.offsets, blockStart, blockLength);
+    this.block = { start: blockStart, bytes };
+    return bytes.subarray(start - blockStart, start - blockStart + length);
+  }
+
   private offsetsAt(first: number, n: number): Float64Array {
-    const raw = this.file.read(this.offsets, first * this.offsetWidth, n * this.offsetWidth);
+    const raw = this.offsetBytes(first, n);
     const words = new Uint32Array(raw.buffer, raw.byteOffset, raw.length / 4);
     const table = new Float64Array(n);
     for (let k = 0; k < n; k++) {
@@ -97,6 +115,9 @@ export class VarColumn {
     return table;
   }
 }
+
+/** Offset entries read together for get(): rows read in order (a whole-dataset listing) then cost one read each, not two. */
+const OFFSET_BLOCK = 4096;
 
 function uniqueSorted(values: ArrayLike<number>): Float64Array {
   const sorted = Float64Array.from(values).sort();
