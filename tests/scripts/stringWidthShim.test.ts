@@ -7,8 +7,9 @@ import fastStringWidth from "../../scripts/shims/string-width.cjs";
 const measure = fastStringWidth as (text: string) => number;
 
 describe("the string-width build shim", () => {
-  it("agrees with string-width on every character up to U+02FF, alone and in words", () => {
-    for (let c = 0; c < 0x300; c++) {
+  it("agrees with string-width on every character up to U+02FF, general punctuation and box drawing, alone and in words", () => {
+    const codes = [...Array(0x300).keys(), ...Array.from({ length: 0x70 }, (_, k) => 0x2000 + k), ...Array.from({ length: 0xa0 }, (_, k) => 0x2500 + k)];
+    for (const c of codes) {
       const ch = String.fromCharCode(c);
       expect([c, fastStringWidth(ch)]).toEqual([c, stringWidth(ch)]);
       expect([c, fastStringWidth(`a${ch}é`)]).toEqual([c, stringWidth(`a${ch}é`)]);
