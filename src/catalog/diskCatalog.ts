@@ -4,7 +4,7 @@ import type { Film, FilmRef, Money, Rating } from "../films/film";
 import type { FilmSummary } from "../films/filmSummary";
 import type { SortKey } from "../search/sortOrder";
 import { withoutArticle } from "../search/normalizeTitle";
-import { wordMatches } from "../search/wordMatches";
+import { wordMatcher } from "../search/wordMatches";
 import type { FilmIndex, ListValues, TitleQuery } from "../search/filmIndex";
 import { ORDER_SECTIONS, S, SCAN_ALL } from "./filmSections";
 import { IndexFile, KeyTable, murmur3KeyHash, NumberColumn, Postings, StringColumn } from "./store";
@@ -237,6 +237,11 @@ export class DiskCatalog implements FilmIndex {
     return Uint32Array.from(best.sort((a, b) => a - b));
   }
 
+  /** A dataset's films have one title each: the folded title is what a fuzzy query is scored against. */
+  titlesToScore(films: ArrayLike<number>, _query: TitleQuery): string[] {
+    return this.folded(films);
+  }
+
   /**
    * Films whose trivia or quotes may hold every one of these folded query words, typos allowed: a
    * superset of what a text search finds, ascending; "all" when no word narrows it.
@@ -245,13 +250,15 @@ export class DiskCatalog implements FilmIndex {
     const { words, films } = this.vocabulary();
     const limit = Math.max(COMMON_MIN, Math.ceil(this.size * COMMON_SHARE));
     const postings = this.postings(S.textFilms);
+    // One set of edit-distance rows for the whole vocabulary pass, as every other search uses.
+    const matches = wordMatcher();
     let candidates: Set<number> | undefined;
     for (const q of queryWords) {
-      const matching = words.filter((w) => wordMatches(q, w));
+      const matching = words.flatMap((w, k) => (matches(q, w) ? [k] : []));
       // A query word that can match a common word can match in any film: it does not narrow.
-      if (matching.some((w) => films[words.indexOf(w)]! > limit)) continue;
+      if (matching.some((k) => films[k]! > limit)) continue;
       const found = new Set<number>();
-      for (const w of matching) for (const f of postings.read(this.hash.hash(w))) if (f < this.size) found.add(f);
+      for (const k of matching) for (const f of postings.read(this.hash.hash(words[k]!))) if (f < this.size) found.add(f);
       candidates = candidates ? new Set([...candidates].filter((f) => found.has(f))) : found;
       if (candidates.size === 0) return [];
     }

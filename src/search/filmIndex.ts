@@ -47,6 +47,11 @@ export interface FilmIndex {
   withFolded(folded: string): number[];
   /** Films whose normalized title (folded, no leading article) is exactly this. */
   withNormalized(normalized: string): number[];
+  /**
+   * The folded title to score each of these candidates by against a fuzzy query: its own, or the one
+   * of its alternative titles that fits the query best (results still show the film's own title).
+   */
+  titlesToScore(films: ArrayLike<number>, query: TitleQuery): string[];
   /** Films worth scoring against a fuzzy title query, ascending: bounded, and every film when there are few. */
   titleCandidates(query: TitleQuery): ArrayLike<number>;
   /** Films whose trivia or quotes may hold all these folded words (typos allowed), ascending. */

@@ -103,8 +103,9 @@ export function titleQuery(query: string): TitleQuery {
  */
 export function searchFilms(catalog: FilmIndex, query: string, minScore = 0.3): FilmMatch[] {
   const ways = readings(query);
-  const candidates = catalog.titleCandidates(titleQuery(query));
-  const folded = catalog.folded(candidates);
+  const asked = titleQuery(query);
+  const candidates = catalog.titleCandidates(asked);
+  const folded = catalog.titlesToScore(candidates, asked);
   const matches: FilmMatch[] = [];
   const buffers = editBuffers();
   const scratch: Scratch = { matches: memoWordMatches(buffers), buffers, missing: 0 };

@@ -22,7 +22,6 @@ export class LibraryCatalog extends DiskCatalog {
   private records: BlobColumn | undefined;
   private personRecords: BlobColumn | undefined;
   /** The last fuzzy query and the candidates it gave: their titles are scored by their best-matching title. */
-  private lastQuery: { query: TitleQuery; candidates: ArrayLike<number> } | undefined;
 
   constructor(index: IndexFile, readonly meta: LibraryMeta) {
     super(index, index.path, meta.films);
@@ -136,22 +135,12 @@ export class LibraryCatalog extends DiskCatalog {
     return tconst === null ? [] : super.withId(formatTconst(tconst));
   }
 
-  override titleCandidates(query: TitleQuery): ArrayLike<number> {
-    const candidates = super.titleCandidates(query);
-    this.lastQuery = { query, candidates };
-    return candidates;
-  }
-
   /**
-   * The folded titles of films; for the candidates of the last fuzzy query (searchFilms scores
-   * exactly those), each film's best match among its title and its alternative titles, so that a
-   * search finds a film by its original or any alternative title and lists it under its own.
+   * Each film's best match for the query among its title and its alternative titles, so that a search
+   * finds a film by its original or any alternative title (and lists it under its own).
    */
-  override folded(films: ArrayLike<number>): string[] {
-    const own = super.folded(films);
-    const last = this.lastQuery;
-    if (last === undefined || films !== last.candidates) return own;
-    return this.bestTitles(films, own, last.query);
+  override titlesToScore(films: ArrayLike<number>, query: TitleQuery): string[] {
+    return this.bestTitles(films, super.folded(films), query);
   }
 
   /** For each film, the one of its titles (own or alternative, folded) that best matches a fuzzy query. */

@@ -32,7 +32,6 @@ export class UnionCatalog implements FilmIndex {
   readonly size: number;
   private readonly a: number;
   private readonly p: number;
-  private lastQuery: { query: TitleQuery; candidates: ArrayLike<number> } | undefined;
   private readonly merged = new Map<SortKey, { films: number[]; cursors: [Cursor, Cursor] }>();
 
   constructor(readonly bundled: FilmIndex, readonly library: LibraryCatalog) {
@@ -81,12 +80,11 @@ export class UnionCatalog implements FilmIndex {
   }
 
   folded(films: ArrayLike<number>): string[] {
-    const last = this.lastQuery;
-    const best = last !== undefined && films === last.candidates;
-    return this.split(films, (fs) => this.bundled.folded(fs), (fs) => {
-      const own = this.library.folded(fs);
-      return best ? this.library.bestTitles(fs, own, last.query) : own;
-    });
+    return this.split(films, (fs) => this.bundled.folded(fs), (fs) => this.library.folded(fs));
+  }
+
+  titlesToScore(films: ArrayLike<number>, query: TitleQuery): string[] {
+    return this.split(films, (fs) => this.bundled.titlesToScore(fs, query), (fs) => this.library.titlesToScore(fs, query));
   }
 
   year(i: number): number {
@@ -162,9 +160,7 @@ export class UnionCatalog implements FilmIndex {
   }
 
   titleCandidates(query: TitleQuery): ArrayLike<number> {
-    const candidates = Uint32Array.from(this.both(Array.from(this.bundled.titleCandidates(query)), Array.from(this.library.titleCandidates(query))));
-    this.lastQuery = { query, candidates };
-    return candidates;
+    return Uint32Array.from(this.both(Array.from(this.bundled.titleCandidates(query)), Array.from(this.library.titleCandidates(query))));
   }
 
   textCandidates(words: readonly string[]): ArrayLike<number> {
