@@ -2,30 +2,21 @@ import type { Film } from "../films/film";
 import { normalizeTitle, slugify } from "../search/normalizeTitle";
 import type { ImportedFilm } from "./vega/importVega";
 import type { RepairReport } from "./vega/repairReport";
+import { overlayFilm } from "../pages/overlayFilm";
 
 const keyOf = (film: { title: string; year: number }): string => `${normalizeTitle(film.title)}|${film.year}`;
-const isEmpty = (value: unknown): boolean => value === undefined || (Array.isArray(value) && value.length === 0);
-
-/** Fills the fields a page film lacks from an imported record of the same film; the page wins. */
-function mergeInto(page: Film, imported: ImportedFilm): void {
-  const target = page as unknown as Record<string, unknown>;
-  for (const [key, value] of Object.entries(imported)) {
-    if (key !== "sources" && isEmpty(target[key]) && !isEmpty(value)) target[key] = value;
-  }
-  page.sources = [...page.sources, ...imported.sources];
-}
-
 /**
  * Merges imported films into the page films: one record per film (same title and year), the page's
  * facts first. The others get ids `<title-slug>-<year>`; films that would share one (same title and
  * year) are told apart by release date, then budget, and numbered `-2`, `-3` in that order.
  */
 export function mergeFilms(pages: Film[], imported: ImportedFilm[], report: RepairReport): Film[] {
-  const pageByKey = new Map(pages.map((f) => [keyOf(f), f]));
+  const pageByKey = new Map(pages.map((f, k) => [keyOf(f), k]));
+  const merged = [...pages];
   const rest: ImportedFilm[] = [];
   for (const film of imported) {
     const page = pageByKey.get(keyOf(film));
-    if (page) { mergeInto(page, film); report.counts.merged++; }
+    if (page !== undefined) { merged[page] = overlayFilm(merged[page]!, film); report.counts.merged++; }
     else rest.push(film);
   }
   const taken = new Set(pages.map((f) => f.id));
@@ -34,7 +25,7 @@ export function mergeFilms(pages: Film[], imported: ImportedFilm[], report: Repa
     .map((film) => ({ film, base: base(film) }))
     .sort((a, b) => a.base.localeCompare(b.base) || (a.film.releaseDate ?? "").localeCompare(b.film.releaseDate ?? "")
       || (a.film.budget?.amount ?? 0) - (b.film.budget?.amount ?? 0) || a.film.title.localeCompare(b.film.title));
-  const films = [...pages];
+  const films = merged;
   for (const { film, base: id } of ordered) {
     let candidate = id;
     for (let n = 2; taken.has(candidate); n++) candidate = `${id}-${n}`;

@@ -13,9 +13,10 @@ const RUN_PAIRS = 2 * 1024 * 1024;
 /**
  * Builds the index of a dataset file at `target`, validating every film as it goes: written to a
  * temporary file created exclusively beside the target and renamed into place, so a reader sees a
- * whole index or none, and a failed build leaves nothing behind. Private (0600) unless `mode` says otherwise.
+ * whole index or none, and a failed build leaves nothing behind. Private (0600) unless `mode` says otherwise;
+ * `extraMeta` joins the header's meta (the pages' catalogue records what it was made from there).
  */
-export function compileDataset(file: string, source: SourceIdentity, target: string, spillDir: string, mode?: number): IndexMeta {
+export function compileDataset(file: string, source: SourceIdentity, target: string, spillDir: string, mode?: number, extraMeta: Record<string, unknown> = {}): IndexMeta {
   let meta: IndexMeta | undefined;
   writeIndexFile(target, (writer) => {
     const spill: SpillOptions = { dir: spillDir, memoryLimitBytes: SORT_MEMORY };
@@ -23,7 +24,7 @@ export function compileDataset(file: string, source: SourceIdentity, target: str
     try {
       const films = scanDatasetFile(file, source.size, (film, offset, length) => builder.add(film, offset, length));
       builder.write(writer);
-      meta = { filmIndexVersion: FILM_INDEX_VERSION, films, source };
+      meta = { ...extraMeta, filmIndexVersion: FILM_INDEX_VERSION, films, source };
       return meta;
     } finally {
       builder.dispose();

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { DiskCatalog } from "../catalog/diskCatalog";
 import { libraryHomeFor, openLibrary, unionWith } from "../catalog/library/libraryHome";
 import type { LibraryCatalog } from "../catalog/library/libraryCatalog";
+import { openPagesCatalog } from "../catalog/pages/openPages";
 import { cacheDirFor, openCatalog, tempDirFor, type IndexLocation } from "../catalog/openCatalog";
 import type { FilmIndex } from "../search/filmIndex";
 import { copyStdinDataset, STDIN_NAME, type ByteSource, type StdinDataset } from "../catalog/readDatasetFile";
@@ -59,13 +60,20 @@ function commandContext(proc: Process, global: GlobalOptions, settings: OutputSe
   const withLibrary = dataPath === bundled;
   let dataset: DiskCatalog | undefined;
   let library: LibraryCatalog | null | undefined;
-  const openDataset = (): DiskCatalog => (dataset ??= openCatalog(dataPath, location));
+  let pageTwins: ReadonlyMap<string, string> = new Map();
+  // With pages imported, the bundled catalogue is read with their films merged in (README, "Film pages").
+  const openDataset = (): DiskCatalog => {
+    if (dataset) return dataset;
+    const pages = withLibrary ? openPagesCatalog(home, bundled) : null;
+    if (pages) pageTwins = pages.pageTwins;
+    return (dataset = pages?.catalog ?? openCatalog(dataPath, location));
+  };
   const openLibrary_ = (): LibraryCatalog | null => (library === undefined ? (library = openLibrary(home)) : library);
   return {
     term: settings.term,
     dataPath,
     dataName: stdin ? STDIN_NAME : dataPath,
-    catalog: () => (catalog ??= withLibrary ? unionWith(openDataset(), openLibrary_()) : openDataset()),
+    catalog: () => (catalog ??= withLibrary ? unionWith(openDataset(), openLibrary_(), pageTwins) : openDataset()),
     program: { commands: COMMANDS, global: GLOBAL_OPTIONS, shared: SHARED_OPTIONS },
     library: {
       home,
@@ -74,9 +82,13 @@ function commandContext(proc: Process, global: GlobalOptions, settings: OutputSe
       progress: proc.stderr.isTTY === true ? (text) => { proc.stderr.write(text); } : null,
       open: openLibrary_,
       bundled: () => (withLibrary ? openDataset() : null),
+      bundledFile: withLibrary ? bundled : null,
+      pageTwins: () => pageTwins,
       close: () => {
         library?.close();
         library = undefined;
+        dataset?.close();
+        dataset = undefined;
         catalog = undefined;
       },
     },

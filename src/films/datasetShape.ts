@@ -45,6 +45,7 @@ export const FILM_SHAPE: Shape = obj({
   plot: opt(text),
   rating: opt(rating),
   directors: req(strings),
+  writers: opt(strings),
   stars: req(strings),
   cast: req(list(obj({ actor: req(text), character: req(str), creditedAs: opt(text) }))),
   taglines: req(strings),
@@ -63,6 +64,7 @@ export const FILM_SHAPE: Shape = obj({
   goofs: req(list(obj({ category: req(text), text: req(text) }))),
   quotes: req(list(obj({ speaker: req(text), direction: opt(text), text: req(text) }))),
   reviews: req(list(obj({ title: req(text), text: req(text), score: opt(rating) }))),
+  didYouKnow: opt(list(obj({ kind: req(text), text: req(text) }))),
   sources: req(strings),
 });
 

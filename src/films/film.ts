@@ -49,6 +49,12 @@ export interface Review {
   score?: Rating;
 }
 
+/** A "Did You Know?" item of another kind than trivia, goofs and quotes: "Crazy Credits", "Connections", "Soundtracks", "Alternate Versions". */
+export interface DidYouKnow {
+  kind: string;
+  text: string;
+}
+
 /** One film record. Lists are always present (possibly empty) so consumers never test for absence. */
 export interface Film {
   id: string;
@@ -59,6 +65,8 @@ export interface Film {
   plot?: string;
   rating?: Rating;
   directors: string[];
+  /** Writers, when a source names them. */
+  writers?: string[];
   stars: string[];
   cast: CastCredit[];
   taglines: string[];
@@ -80,6 +88,8 @@ export interface Film {
   goofs: Goof[];
   quotes: Quote[];
   reviews: Review[];
+  /** "Did You Know?" items that are not trivia, goofs or quotes, under their kind (Crazy Credits, Connections, ...). */
+  didYouKnow?: DidYouKnow[];
   sources: string[];
   /** What IMDb's datasets say of the film, when it is in the imported library (README, "All of IMDb"). */
   imdb?: ImdbFacts;

@@ -1,4 +1,4 @@
-import type { Film, FilmRef, ImdbEpisode, Money, Rating, Runtime } from "./film";
+import type { DidYouKnow, Film, FilmRef, ImdbEpisode, Money, Rating, Runtime } from "./film";
 
 /** The attribution IMDb's terms require wherever its data is shown (never inside JSON data rows). */
 export const IMDB_ATTRIBUTION = "Information courtesy of IMDb (https://www.imdb.com). Used with permission.";
@@ -38,6 +38,8 @@ export interface ShowCard extends FilmRef {
   rating: Rating | null;
   rottenTomatoes: number | null;
   directors: string[];
+  /** Writers, when a page names them. */
+  writers: string[];
   stars: string[];
   genres: string[];
   creativeType: string | null;
@@ -53,6 +55,8 @@ export interface ShowCard extends FilmRef {
   filmingLocations: string[];
   plot: string | null;
   counts: { cast: number; trivia: number; goofs: number; quotes: number; reviews: number };
+  /** "Did You Know?" items of other kinds than trivia, goofs and quotes (Crazy Credits, Connections, ...). */
+  didYouKnow: DidYouKnow[];
   sources: string[];
   /** IMDb's facts, when the film is in the IMDb library (the key is absent otherwise). */
   imdb?: ImdbCard;
@@ -68,6 +72,7 @@ export function showCard(film: Film): ShowCard {
     rating: film.rating ?? null,
     rottenTomatoes: film.rottenTomatoes ?? null,
     directors: film.directors,
+    writers: film.writers ?? [],
     stars: film.stars,
     genres: film.genres,
     creativeType: film.creativeType ?? null,
@@ -89,6 +94,7 @@ export function showCard(film: Film): ShowCard {
       quotes: film.quotes.length,
       reviews: film.reviews.length,
     },
+    didYouKnow: film.didYouKnow ?? [],
     sources: film.sources,
     ...(film.imdb ? { imdb: imdbCard(film) } : {}),
   };

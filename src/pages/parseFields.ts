@@ -3,21 +3,39 @@ import { monthOfName } from "../films/months";
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
-/** Parses "8 March 1985" or "March 8th, 1985" into an ISO date, or null when it is neither. */
+/** The month of a full or three-letter English month name ("March", "mar", "Sept."); 0 for anything else. */
+function monthOf(name: string): number {
+  const full = monthOfName(name);
+  if (full !== 0) return full;
+  const short = name.replace(/\.$/, "").toLowerCase();
+  if (short === "sept") return 9;
+  return short.length === 3 ? monthOfName(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].find((m) => m.startsWith(short)) ?? "") : 0;
+}
+
+/** An ISO date when year, month and day make a real one (31 February is refused, never rolled over). */
+function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1) return null;
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  return new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso) ? iso : null;
+}
+
+/**
+ * Parses a release date as pages write it: "8 March 1985", "March 8th, 1985", "8 Mar 1985",
+ * "Mar. 8, 1985", "1985-03-08"; null for anything else (a date without a day is no date).
+ */
 export function parseHumanDate(text: string): string | null {
-  const s = text.trim().toLowerCase();
-  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+),? (\d{4})$/.exec(s);
-  const monthFirst = /^([a-z]+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(s);
+  const s = text.trim().toLowerCase().replace(/\s+/g, " ");
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+\.?),? (\d{4})$/.exec(s);
+  const monthFirst = /^([a-z]+\.?) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(s);
   const [day, monthName, year] = dayFirst
     ? [dayFirst[1], dayFirst[2], dayFirst[3]]
     : monthFirst
       ? [monthFirst[2], monthFirst[1], monthFirst[3]]
       : [];
-  const month = monthOfName(monthName ?? "");
-  if (!day || !year || month === 0) return null;
-  const iso = `${year}-${pad(month)}-${pad(Number(day))}`;
-  // Reject dates such as 31 February that Date would silently roll over.
-  return new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso) ? iso : null;
+  if (!day || !year || !monthName) return null;
+  return isoDate(Number(year), monthOf(monthName), Number(day));
 }
 
 /** Parses "7.0/10 (12,168 voted)"; votes are optional. */
@@ -41,12 +59,13 @@ export function parseMoney(text: string): Money | null {
 }
 
 /**
- * Parses "120 min | USA: 126 min (director's cut)". Segments left empty by the source are skipped,
- * and a segment without minutes keeps its region and note rather than inventing a length.
+ * Parses "120 min | USA: 126 min (director's cut)" (also "UK: 98 min, USA: 101 min"). Segments left
+ * empty by the source are skipped, and a segment without minutes keeps its region and note rather
+ * than inventing a length.
  */
 export function parseRuntimes(text: string): Runtime[] | null {
   const runtimes: Runtime[] = [];
-  for (const segment of text.split("|").map((s) => s.trim())) {
+  for (const segment of text.split(/\||;|,(?=\s*[^\d\s][^:|]*:)/).map((s) => s.trim())) {
     if (segment === "") continue;
     const m = /^(?:([^:()\d][^:()]*):\s*)?(?:(\d+)\s*min)?\s*(?:\(([^)]+)\))?$/.exec(segment);
     if (!m || (!m[1] && !m[2] && !m[3])) return null;
@@ -58,14 +77,14 @@ export function parseRuntimes(text: string): Runtime[] | null {
   return runtimes;
 }
 
-/** Parses a reviewer's closing "4.5 out of 5 stars." and returns the score and the text before it. */
+/** Parses a reviewer's closing "4.5 out of 5 stars." (or "8/10") and returns the score and the text before it. */
 export function splitReviewScore(text: string): { text: string; score?: Rating } {
-  const m = /\s*(\d+(?:\.\d+)?) out of (\d+(?:\.\d+)?)(?: stars?)?\.?$/.exec(text);
+  const m = /\s*(\d+(?:\.\d+)?) out of (\d+(?:\.\d+)?)(?: stars?)?\.?$/.exec(text) ?? /\s*(?:Rating|Score): (\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\.?$/.exec(text);
   if (!m) return { text };
   return { text: text.slice(0, m.index), score: { value: Number(m[1]), scale: Number(m[2]) } };
 }
 
 /** Splits a comma- or pipe-separated list of names, dropping empty entries. */
-export function splitList(text: string, separator: RegExp = /\s*,\s*/): string[] {
+export function splitList(text: string, separator: RegExp = /\s*[,|]\s*/): string[] {
   return text.split(separator).map((s) => s.trim()).filter((s) => s !== "");
 }

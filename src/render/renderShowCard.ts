@@ -56,6 +56,7 @@ function cardFields(card: ShowCard): Field[] {
   const fields: Field[] = [
     ["Critics", some(card.rottenTomatoes, (v) => `${v}% (Rotten Tomatoes)`)],
     [card.directors.length > 1 ? "Directors" : "Director", [card.directors.join(", ")].filter(Boolean)],
+    [card.writers.length > 1 ? "Writers" : "Writer", [card.writers.join(", ")].filter(Boolean)],
     ["Stars", [card.stars.join(", ")].filter(Boolean)],
     ["Genre", [[...card.genres, ...some(card.creativeType)].join(", ")].filter(Boolean)],
     ["Rated", some(card.mpaaRating)],
@@ -68,6 +69,8 @@ function cardFields(card: ShowCard): Field[] {
     ["Story", some(card.storySource)],
     [card.taglines.length > 1 ? "Taglines" : "Tagline", card.taglines, "italic"],
     ["Filmed in", card.filmingLocations],
+    // A record made from several sources names them (the page's first): which facts came from where.
+    ["Sources", card.sources.length > 1 ? [card.sources.join(", ")] : []],
   ];
   return fields.filter(([, values]) => values.length > 0);
 }
@@ -123,6 +126,7 @@ function renderPlainCard(card: ShowCard): string {
     ...(card.logline ? [line("Logline", card.logline)] : []), ...rating,
     ...cardFields(card).flatMap(([label, values]) => values.map((v) => line(label, v))),
     ...(card.plot ? [line("Plot", card.plot)] : []),
+    ...card.didYouKnow.map((item) => line(item.kind, item.text)),
     ...Object.entries(card.counts).map(([kind, count]) => line(kind, String(count))),
     ...(card.imdb ? [line("imdb-id", card.imdb.id), ...imdbFields(card, card.imdb).flatMap(([label, values]) => values.map((v) => line(`imdb-${label}`, v))),
       line("attribution", IMDB_ATTRIBUTION)] : []),
@@ -139,6 +143,12 @@ export function renderShowCard(card: ShowCard, term: Terminal): string {
   for (const [label, values, paint] of cardFields(card)) lines.push(...field(label, values, term, paint ? s[paint] : undefined));
   if (card.plot) {
     lines.push("", s.bold("Plot"), ...wrapText(sanitize(card.plot), term.width - INDENT.length).map((l) => INDENT + l));
+  }
+  if (card.didYouKnow.length > 0) {
+    lines.push("", s.bold("Did you know"));
+    for (const item of card.didYouKnow) {
+      lines.push(`${INDENT}${s.bold(sanitize(item.kind))}`, ...wrapText(sanitize(item.text), term.width - 2 * INDENT.length).map((l) => INDENT + INDENT + l));
+    }
   }
   if (card.imdb) {
     lines.push("", s.bold(`From IMDb (${sanitize(card.imdb.id)})`));

@@ -31,7 +31,15 @@ describe("the committed dataset (run npm run data:build if these fail)", () => {
     expect(dataset.films).toHaveLength(1 + vega.length - report.rejected.length);
     const mask = dataset.films.find((f) => f.id === "mask-1985")!;
     expect(mask.cast).toHaveLength(15);
-    expect(mask.sources).toEqual(["page:mask-1985.txt"]);
+    expect(mask.sources).toEqual(["page:000_5308009d577d6288.txt"]);
+  });
+
+  it("identifies the page named as it arrived (000_5308009d577d6288.txt) as Mask (1985), every fact as before", () => {
+    // The film as the build made it from the page named mask-1985.txt, before pages were identified from their facts.
+    const before = JSON.parse(read("tests/fixtures/pages/mask-1985.before.json")) as Record<string, unknown>;
+    const mask = dataset.films.find((f) => f.id === "mask-1985")!;
+    expect({ ...mask, sources: before.sources }).toEqual(before);
+    expect(before.sources).toEqual(["page:mask-1985.txt"]);
   });
 });
 

@@ -10,9 +10,12 @@ describe("parseHumanDate", () => {
     ["1st January 2000", "2000-01-01"],
     ["December 31, 1999", "1999-12-31"],
     ["8 MAY 1985", "1985-05-08"],
+    ["1985-03-08", "1985-03-08"],
+    ["8 Mar 1985", "1985-03-08"],
+    ["Sept. 3, 1999", "1999-09-03"],
   ])("reads %s", (text, iso) => expect(parseHumanDate(text)).toBe(iso));
 
-  it.each(["31 February 1985", "Smarch 8, 1985", "1985-03-08", "", "8 Mar 1985"])("rejects %j", (text) => {
+  it.each(["31 February 1985", "Smarch 8, 1985", "1985-02-30", "", "March 1985", "8 Ma 1985"])("rejects %j", (text) => {
     expect(parseHumanDate(text)).toBeNull();
   });
 });

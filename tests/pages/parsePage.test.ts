@@ -3,20 +3,21 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parsePage } from "../../src/pages/parsePage";
 
-const page = readFileSync(join(__dirname, "../../data/sources/mask-1985.txt"), "utf8");
-const { film, unrecognized } = parsePage(page, "mask-1985.txt");
+const page = readFileSync(join(__dirname, "../../data/sources/000_5308009d577d6288.txt"), "utf8");
+const { film, unplaced: unrecognized, title, quotedTitles } = parsePage(page, "000_5308009d577d6288.txt");
 
 describe("parsePage on the Mask (1985) page", () => {
   it("places every block of the page", () => {
     expect(unrecognized).toEqual([]);
   });
 
-  it("reads the identity: id from the file name, title from the review, year", () => {
-    expect(film.id).toBe("mask-1985");
-    expect(film.title).toBe("Mask");
+  it("reads what identifies the film (year, quoted title), nothing from the file name", () => {
+    expect(film.id).toBe("");
+    expect(title).toBeNull();
+    expect(quotedTitles).toEqual(["Mask"]);
     expect(film.year).toBe(1985);
     expect(film.releaseDate).toBe("1985-03-08");
-    expect(film.sources).toEqual(["page:mask-1985.txt"]);
+    expect(film.sources).toEqual(["page:000_5308009d577d6288.txt"]);
   });
 
   it("reads the logline and the full plot", () => {
@@ -91,33 +92,3 @@ describe("parsePage on the Mask (1985) page", () => {
   });
 });
 
-describe("parsePage on other shapes of page", () => {
-  const minimal = (body: string): string => `Release Year: 2001\n\n${body}\n\nUser Review\n\nGood\n\nI liked "Some Film".`;
-
-  it("reports blocks it cannot place instead of dropping them", () => {
-    const { unrecognized: left } = parsePage(minimal("Budget: lots\n\nLogline.\n\nPlot.\n\nA third paragraph."), "some-film-2001.txt");
-    expect(left).toEqual(["Budget: lots", "A third paragraph."]);
-  });
-
-  it("reports a page whose review never names the film", () => {
-    const { film: f, unrecognized: left } = parsePage("Release Year: 2001\n\nUser Review\n\nTitle\n\nText.", "x-2001.txt");
-    expect(f.title).toBe("");
-    expect(left).toEqual(['no title: the page never quotes a title matching "x-2001"']);
-  });
-
-  it("reports an id whose year disagrees with the page", () => {
-    const { unrecognized: left } = parsePage(minimal(""), "some-film-1999.txt");
-    expect(left).toEqual(["id some-film-1999 does not end in the year 2001"]);
-  });
-
-  it("reads several directors, runtimes with minutes and a review without a score", () => {
-    const { film: f, unrecognized: left } = parsePage(
-      minimal("Directors: Joel Coen, Ethan Coen\n\nRuntime: 98 min | USA: 102 min (director's cut)"),
-      "some-film-2001.txt",
-    );
-    expect(left).toEqual([]);
-    expect(f.directors).toEqual(["Joel Coen", "Ethan Coen"]);
-    expect(f.runtimes).toEqual([{ minutes: 98 }, { minutes: 102, region: "USA", note: "director's cut" }]);
-    expect(f.reviews[0]).toEqual({ title: "Good", text: 'I liked "Some Film".' });
-  });
-});

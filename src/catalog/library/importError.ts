@@ -14,6 +14,8 @@ export type ImportProblem =
   | { problem: "download"; url: string; detail: string }
   /** The library folder cannot be written. */
   | { problem: "unwritable"; dir: string; errno: string }
+  /** A page file or folder named to `import pages` does not exist. */
+  | { problem: "no-page"; path: string }
   /** The library file exists but is damaged or of another version. */
   | { problem: "bad-library"; file: string; detail: string };
 
@@ -28,6 +30,7 @@ function describe(fact: ImportProblem): string {
         : `${fact.file}: cannot be read (${fact.code}: ${fact.detail})`;
     case "download": return `cannot download ${fact.url} (${fact.detail})`;
     case "unwritable": return `${fact.dir}: the library folder cannot be written (${fact.errno})`;
+    case "no-page": return `${fact.path}: no such file or folder`;
     case "bad-library": return `${fact.file}: the library cannot be read (${fact.detail})`;
   }
 }

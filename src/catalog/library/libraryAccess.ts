@@ -7,8 +7,12 @@ export interface LibraryAccess {
   home: string;
   /** The library as it is now, or null when there is none. */
   open(): LibraryCatalog | null;
-  /** The bundled catalogue alone, which an import matches films against; null when --data names another dataset. */
+  /** The bundled catalogue (with the imported pages' films), which an import matches films against; null when --data names another dataset. */
   bundled(): FilmIndex | null;
+  /** The bundled dataset file, which the pages' catalogue is made from; null when --data names another dataset. */
+  bundledFile: string | null;
+  /** IMDb titles that imported pages made films of the catalogue (tconst -> film id); asked after bundled(). */
+  pageTwins(): ReadonlyMap<string, string>;
   /** Closes what open() opened, so that the library file can be replaced or removed. */
   close(): void;
   /** Writes a progress line to stderr when it is a terminal; null when it is not (nothing is shown then). */

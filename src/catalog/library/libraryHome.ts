@@ -58,7 +58,7 @@ export function removeLibrary(home: string): boolean {
   return true;
 }
 
-/** The catalogue commands read: the dataset alone, or with the library when there is one. */
-export function unionWith(dataset: FilmIndex, library: LibraryCatalog | null): FilmIndex {
-  return library === null ? dataset : new UnionCatalog(dataset, library);
+/** The catalogue commands read: the dataset alone, or with the library when there is one (`pageTwins`: IMDb titles that are page films). */
+export function unionWith(dataset: FilmIndex, library: LibraryCatalog | null, pageTwins?: ReadonlyMap<string, string>): FilmIndex {
+  return library === null ? dataset : new UnionCatalog(dataset, library, pageTwins);
 }

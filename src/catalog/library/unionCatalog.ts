@@ -34,7 +34,12 @@ export class UnionCatalog implements FilmIndex {
   private readonly p: number;
   private readonly merged = new Map<SortKey, { films: number[]; cursors: [Cursor, Cursor] }>();
 
-  constructor(readonly bundled: FilmIndex, readonly library: LibraryCatalog) {
+  /** Film ids of page films that are IMDb titles, by tconst; and the reverse. */
+  private readonly pageTwinOf: ReadonlyMap<string, string>;
+
+  /** `pageTwins`: IMDb titles (tconst) that imported pages made films of `bundled` (their ids), beside the twins the library records. */
+  constructor(readonly bundled: FilmIndex, readonly library: LibraryCatalog, private readonly pageTwins: ReadonlyMap<string, string> = new Map()) {
+    this.pageTwinOf = new Map([...pageTwins].map(([tconst, id]) => [id, tconst]));
     this.a = bundled.size;
     this.p = bundled.people;
     this.size = bundled.size + library.size;
@@ -47,12 +52,27 @@ export class UnionCatalog implements FilmIndex {
 
   /** The union number of library film l: its bundled twin's when it has one. */
   private fromLibrary(l: number): number {
-    const twin = this.library.twinId(l);
+    const twin = this.twinIdOf(l);
     if (twin !== "") {
       const [b] = this.bundled.withId(twin);
       if (b !== undefined) return b;
     }
     return l + this.a;
+  }
+
+  /** The bundled film's id library film l is one film with ("" for none): the library's twin, else a page's. */
+  private twinIdOf(l: number): string {
+    const twin = this.library.twinId(l);
+    if (twin !== "" || this.pageTwins.size === 0) return twin;
+    return this.pageTwins.get(this.library.ref(l).id) ?? "";
+  }
+
+  /** The library film that is the bundled film of this id, if any: the library's twin, else a page's IMDb title. */
+  private libraryTwinOf(id: string): number | undefined {
+    const twin = this.library.twinOf(id);
+    if (twin !== undefined || this.pageTwins.size === 0) return twin;
+    const tconst = this.pageTwinOf.get(id);
+    return tconst === undefined ? undefined : this.library.withId(tconst)[0];
   }
 
   private fromLibraryMany(films: ArrayLike<number>): number[] {
@@ -97,13 +117,13 @@ export class UnionCatalog implements FilmIndex {
 
   /** The library film merged with bundled film i, if any. */
   twinOfBundled(i: number): number | undefined {
-    return this.library.twinOf(this.bundled.ref(i).id);
+    return this.libraryTwinOf(this.bundled.ref(i).id);
   }
 
   film(i: number): Film {
     if (i >= this.a) return this.library.film(i - this.a);
     const page = this.bundled.film(i);
-    const twin = this.library.twinOf(page.id);
+    const twin = this.libraryTwinOf(page.id);
     return twin === undefined ? page : mergeFilm(page, this.library.facts(twin));
   }
 
@@ -210,7 +230,7 @@ export class UnionCatalog implements FilmIndex {
     const [b, l] = state.cursors;
     const titleFirst = (x: string | number, y: string | number): boolean => (sort === "title" ? x <= y : x >= y);
     while (state.films.length < start + count && !(b.done && l.done)) {
-      if (!l.done && this.library.twinId(l.films[l.k]!) !== "") {
+      if (!l.done && this.twinIdOf(l.films[l.k]!) !== "") {
         this.advance(this.library, l, sort);
         continue;
       }

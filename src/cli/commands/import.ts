@@ -10,6 +10,7 @@ import type { FilmIndex } from "../../search/filmIndex";
 import { groupDigits } from "../../render/formatValues";
 import { defineCommand, found } from "../command";
 import { flag, text } from "../optionSpec";
+import { runImportPages } from "./importPages";
 
 const MIB = 2 ** 20;
 
@@ -80,21 +81,27 @@ function access(library: LibraryAccess | undefined): LibraryAccess {
 /** `filmcli import imdb <dir>`: builds the IMDb library from IMDb's dataset files. */
 export const importCommand = defineCommand({
   name: "import",
-  summary: "build the IMDb library from IMDb's dataset files (see README, \"All of IMDb\")",
+  summary: "build the library from IMDb's dataset files, or add scraped film pages to it (README, \"All of IMDb\", \"Film pages\")",
   args: "<source...>",
-  argsDescription: "imdb, then the folder holding IMDb's .tsv.gz files (with --download: where to put them)",
+  argsDescription: "imdb, then the folder holding IMDb's .tsv.gz files (with --download: where to put them); or pages, then page files or folders of them",
   options: [
     text("kinds", "--kinds <types>", "title types to import, comma-separated (e.g. movie,tvSeries), or all; default: all but tvEpisode"),
     flag("download", "--download", "first download the seven files from IMDb's dataset site (resuming a partial download)"),
     text("from", "--from <url>", `where --download gets the files (default ${IMDB_DATASETS_URL})`),
+    text("title", "--title <title>", "import pages: the title of the one page's film, when the page does not identify it"),
   ],
-  examples: ["filmcli import imdb ~/Downloads/imdb", "filmcli import imdb --download", "filmcli import imdb ~/imdb --kinds all --json | jq .films"],
+  examples: ["filmcli import imdb ~/Downloads/imdb", "filmcli import imdb --download", "filmcli import imdb ~/imdb --kinds all --json | jq .films", "filmcli import pages ~/pages", "filmcli import pages page.txt --title \"Mask\""],
   run() {
     throw new Error("import runs asynchronously (runAsync)");
   },
   async runAsync(words, options, ctx) {
     const [source, dirWord, ...rest] = words;
-    if (source !== "imdb") throw new UsageError(`import reads IMDb's datasets only: filmcli import imdb <folder>${source ? `, got "${source}"` : ""}`);
+    if (source === "pages") {
+      if (options.kinds !== undefined || options.download || options.from !== undefined) throw new UsageError("--kinds, --download and --from are for import imdb");
+      return runImportPages(words.slice(1), options.title, access(ctx.library));
+    }
+    if (options.title !== undefined) throw new UsageError("--title is for import pages");
+    if (source !== "imdb") throw new UsageError(`import reads IMDb's datasets or film pages: filmcli import imdb <folder>, or filmcli import pages <files or folders>${source ? `; got "${source}"` : ""}`);
     if (rest.length > 0) throw new UsageError("import imdb takes one folder");
     if (options.from !== undefined && !options.download) throw new UsageError("--from is where --download gets the files; add --download");
     const library = access(ctx.library);

@@ -1,5 +1,6 @@
 import { libraryPath, removeLibrary } from "../../catalog/library/libraryHome";
 import { IMDB_ATTRIBUTION } from "../../catalog/library/libraryRecord";
+import { storedPages } from "../../catalog/pages/pageStore";
 import type { LibraryMeta } from "../../catalog/library/librarySections";
 import { UsageError } from "../../errors";
 import { groupDigits } from "../../render/formatValues";
@@ -22,11 +23,18 @@ export interface LibraryInfo {
   kinds: Record<string, number>;
   files: LibraryMeta["files"];
   attribution: string | null;
+  /** The imported film pages (README, "Film pages"): where they are kept and how many films they make; null when none. */
+  pages: { path: string; films: number } | null;
 }
 
 const MIB = 2 ** 20;
 
 function renderInfo(info: LibraryInfo, term: Terminal): string {
+  const pages = info.pages === null ? "" : `film pages at ${info.pages.path}: ${groupDigits(info.pages.films)} film${info.pages.films === 1 ? "" : "s"} (README, "Film pages")\n`;
+  return `${renderImdb(info, term)}${pages}`;
+}
+
+function renderImdb(info: LibraryInfo, term: Terminal): string {
   if (!info.present) return `no library at ${info.path}; build one with filmcli import imdb <folder> (README, "All of IMDb")\n`;
   const lines = [
     `IMDb library at ${info.path}`,
@@ -68,6 +76,7 @@ export const libraryCommand = defineCommand({
       path, present: library !== null, bytes: library ? library.file.bytes : null, importedAt: meta?.importedAt ?? null,
       source: meta?.source ?? null, importedKinds: meta?.importedKinds ?? null, films: meta?.films ?? null, people: meta?.people ?? null,
       kinds: meta?.kindCounts ?? {}, files: meta?.files ?? [], attribution: library ? IMDB_ATTRIBUTION : null,
+      pages: storedPages(access.home),
     };
     return found(info, renderInfo);
   },

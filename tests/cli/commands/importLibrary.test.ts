@@ -24,12 +24,14 @@ function context(progress: string[] | null = null): CommandContext & { library: 
       progress: progress ? (text) => { progress.push(text); } : null,
       open: () => (library === undefined ? (library = openLibrary(home)) : library),
       bundled: () => base.catalog(),
+      bundledFile: null,
+      pageTwins: () => new Map(),
       close: () => { library?.close(); library = undefined; },
     },
   };
 }
 
-const importOptions = { kinds: undefined, download: false, from: undefined };
+const importOptions = { kinds: undefined, download: false, from: undefined, title: undefined };
 
 describe("filmcli import and filmcli library, in-process", () => {
   it("imports, reports per file, and the library command describes the result", async () => {
@@ -57,7 +59,7 @@ describe("filmcli import and filmcli library, in-process", () => {
   });
 
   it.each([
-    [[], /import reads IMDb's datasets only/],
+    [[], /import reads IMDb's datasets or film pages/],
     [["csv", "x"], /got "csv"/],
     [["imdb"], /needs the folder/],
     [["imdb", "a", "b"], /takes one folder/],

@@ -1,0 +1,165 @@
+import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
+import { FILM_SHAPE } from "../../films/datasetShape";
+import type { FilmRef } from "../../films/film";
+import { filmRef } from "../../films/film";
+import { slugify } from "../../films/foldText";
+import { checkShape, type Problem } from "../../films/shape";
+import { CandidateList, candidateOf, candidatesFrom } from "../../pages/candidateList";
+import type { IdentifiedBy } from "../../pages/identifyPage";
+import { readPage } from "../../pages/readPage";
+import type { FilmIndex } from "../../search/filmIndex";
+import { ImportError } from "../library/importError";
+import type { LibraryCatalog } from "../library/libraryCatalog";
+import { catalogCandidates } from "./catalogCandidates";
+import { readStore, writePagesCatalog, writeStore, type PageMatch, type StoredPage } from "./pageStore";
+
+/** What became of one page. */
+export interface PageReport {
+  file: string;
+  /** SHA-256 of the page's bytes. */
+  hash: string;
+  /** imported: a film new to the pages; replaced: a newer page for a film imported before; unchanged: this very page was imported before; skipped: nothing identified its film. */
+  status: "imported" | "replaced" | "unchanged" | "skipped";
+  film: FilmRef | null;
+  identifiedBy: IdentifiedBy | null;
+  /** What the film is to the rest: a film of the catalogue, an IMDb title of the library, or new. */
+  matched: PageMatch | null;
+  imdbId: string | null;
+  /** What the page held that could not be placed (kept out of the film, listed here). */
+  unplaced: string[];
+  /** Why the page was skipped. */
+  reason: string | null;
+}
+
+/** What an import of pages did. */
+export interface PagesImportReport {
+  home: string;
+  pages: PageReport[];
+  counts: { imported: number; replaced: number; unchanged: number; skipped: number };
+  /** Films the imported pages make, in all. */
+  films: number;
+  seconds: number;
+}
+
+/** Where to import pages into, and what to identify them against. */
+export interface PagesImportOptions {
+  /** The page files, in import order (listPages). */
+  files: readonly string[];
+  home: string;
+  /** The bundled dataset file, which the pages' catalogue is made from. */
+  bundledFile: string;
+  /** The catalogue commands read today (bundled, with the pages imported before). */
+  base: FilmIndex;
+  library: LibraryCatalog | null;
+  pageTwins: ReadonlyMap<string, string>;
+  /** The film of the one page (`--title`). */
+  title?: string;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+/** The page files named: files as they are, folders' `.txt` files in name order. */
+export function listPages(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const path of paths) {
+    let isDir: boolean;
+    try {
+      isDir = statSync(path).isDirectory();
+    } catch {
+      throw new ImportError({ problem: "no-page", path });
+    }
+    if (!isDir) { files.push(path); continue; }
+    for (const name of readdirSync(path).filter((n) => n.endsWith(".txt")).sort()) files.push(join(path, name));
+  }
+  return files;
+}
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Imports pages into the library folder, one at a time: each is parsed and its film identified
+ * (pages/identifyPage.ts) against the pages imported before, the catalogue and the IMDb library.
+ * The same page again changes nothing; a newer page for a film replaces the older. The stored pages
+ * and the catalogue made from them are written beside the old ones and renamed into place.
+ */
+export function importPages(options: PagesImportOptions): PagesImportReport {
+  const started = Date.now();
+  const stored = new Map(readStore(options.home).map((p) => [p.film.id, p]));
+  const byHash = new Map([...stored.values()].map((p) => [p.hash, p.film.id]));
+  const pageFilms = new CandidateList([...stored.values()].map((p) => candidateOf(p.film)));
+  const candidates = candidatesFrom([pageFilms, catalogCandidates(options.base, options.library, options.pageTwins)]);
+  const { createHash } = require("node:crypto") as typeof import("node:crypto");
+  const reports: PageReport[] = [];
+  const taken = (id: string): boolean => stored.has(id) || options.base.withId(id).length > 0;
+  for (const [k, file] of options.files.entries()) {
+    options.onProgress?.(k, options.files.length, file);
+    const bytes = readFileSync(file);
+    const hash = createHash("sha256").update(bytes).digest("hex");
+    const report: PageReport = { file, hash, status: "skipped", film: null, identifiedBy: null, matched: null, imdbId: null, unplaced: [], reason: null };
+    reports.push(report);
+    const known = byHash.get(hash);
+    if (known !== undefined && stored.has(known)) {
+      const page = stored.get(known)!;
+      Object.assign(report, { status: "unchanged", film: filmRef(page.film), identifiedBy: page.by, matched: page.match, imdbId: page.tconst ?? null, unplaced: page.unplaced });
+      continue;
+    }
+    let text: string;
+    try {
+      text = UTF8.decode(bytes);
+    } catch {
+      report.reason = "not UTF-8 text";
+      continue;
+    }
+    const { parsed, identification, film } = readPage(text, basename(file), candidates, options.title);
+    report.unplaced = parsed.unplaced;
+    if (!identification.found || film === null) {
+      report.reason = identification.found ? "no film" : identification.reason;
+      continue;
+    }
+    const key = identification.match?.key;
+    const before = key === undefined ? undefined : stored.get(key);
+    let match: PageMatch;
+    let tconst: string | undefined;
+    if (before) { match = before.match; tconst = before.tconst; film.id = before.film.id; }
+    else if (key !== undefined && options.base.withId(key).length > 0) { match = "catalogue"; film.id = key; }
+    else {
+      match = key === undefined ? "new" : "IMDb";
+      tconst = key;
+      const id = `${slugify(film.title) || "film"}-${film.year}`;
+      film.id = id;
+      for (let n = 2; taken(film.id); n++) film.id = `${id}-${n}`;
+    }
+    const problems: Problem[] = [];
+    checkShape(film, FILM_SHAPE, "film", problems, 3);
+    if (problems.length > 0) {
+      report.reason = `its film is not valid: ${problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`;
+      continue;
+    }
+    const page: StoredPage = {
+      source: basename(file), hash, importedAt: new Date().toISOString(), by: identification.by, match,
+      ...(tconst === undefined ? {} : { tconst }), unplaced: parsed.unplaced, film,
+    };
+    const replaced = stored.get(film.id);
+    if (replaced) byHash.delete(replaced.hash);
+    stored.set(film.id, page);
+    byHash.set(hash, film.id);
+    pageFilms.add(candidateOf(film));
+    Object.assign(report, { status: replaced ? "replaced" : "imported", film: filmRef(film), identifiedBy: identification.by, matched: match, imdbId: tconst ?? null });
+  }
+  options.onProgress?.(options.files.length, options.files.length, "");
+  const counts = { imported: 0, replaced: 0, unchanged: 0, skipped: 0 };
+  for (const r of reports) counts[r.status]++;
+  if (counts.imported + counts.replaced > 0) {
+    try {
+      mkdirSync(options.home, { recursive: true, mode: 0o700 });
+      // The catalogue first: commands know pages by its index, and the stored pages can always remake it.
+      writePagesCatalog(options.home, options.bundledFile, [...stored.values()]);
+      writeStore(options.home, [...stored.values()]);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === undefined) throw error;
+      throw new ImportError({ problem: "unwritable", dir: options.home, errno: code });
+    }
+  }
+  return { home: options.home, pages: reports, counts, films: stored.size, seconds: (Date.now() - started) / 1000 };
+}
