@@ -11,6 +11,7 @@ export function candidateOf(film: Pick<Film, "id" | "title" | "year" | "director
 export class CandidateList implements CandidateSource {
   private readonly byTitle = new Map<string, Candidate[]>();
   private readonly byPerson = new Map<string, Candidate[]>();
+  private readonly byKey = new Map<string, Candidate>();
 
   constructor(films: Iterable<Candidate> = []) {
     for (const film of films) this.add(film);
@@ -19,23 +20,25 @@ export class CandidateList implements CandidateSource {
   /** Adds a film (a film with the key of one added before replaces it). */
   add(film: Candidate): void {
     this.remove(film.key);
-    const put = (map: Map<string, Candidate[]>, key: string): void => {
+    this.byKey.set(film.key, film);
+    for (const [map, key] of this.keysOf(film)) {
       const list = map.get(key) ?? [];
       if (!list.includes(film)) list.push(film);
       map.set(key, list);
-    };
-    put(this.byTitle, titleKey(film.title));
-    for (const name of [...film.directors, ...film.people]) put(this.byPerson, foldText(name));
+    }
   }
 
   /** Removes the film of this key. */
   remove(key: string): void {
-    for (const map of [this.byTitle, this.byPerson]) {
-      for (const [k, list] of map) {
-        const kept = list.filter((c) => c.key !== key);
-        if (kept.length !== list.length) map.set(k, kept);
-      }
-    }
+    const film = this.byKey.get(key);
+    if (film === undefined) return;
+    this.byKey.delete(key);
+    for (const [map, k] of this.keysOf(film)) map.set(k, (map.get(k) ?? []).filter((c) => c !== film));
+  }
+
+  /** Where a film is filed: under its title and under each of its people. */
+  private keysOf(film: Candidate): Array<[Map<string, Candidate[]>, string]> {
+    return [[this.byTitle, titleKey(film.title)], ...[...film.directors, ...film.people].map((n): [Map<string, Candidate[]>, string] => [this.byPerson, foldText(n)])];
   }
 
   withTitle(title: string, year: number): Candidate[] {
