@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { PagesImportReport } from "../../../src/catalog/pages/importPages";
-import { ROOT, runMain } from "../fakeProcess";
+import { main } from "../../../src/cli/main";
+import { fakeProcess, ROOT, runMain } from "../fakeProcess";
 
 const PAGES = join(ROOT, "tests/fixtures/pages");
 const home = (): string => mkdtempSync(join(tmpdir(), "filmcli-pages-"));
@@ -95,6 +96,15 @@ describe("filmcli import pages (in process)", () => {
     const shown = await cli(["show", "the quiet harbour", "--json"]);
     expect([shown.code, JSON.parse(shown.stdout).id]).toEqual([0, "the-quiet-harbour-1992"]);
     expect(readFileSync(join(dir, "pages-catalog.json"), "utf8")).toContain('"id":"the-quiet-harbour-1992"');
+  });
+
+  it("shows progress on stderr only when it is a terminal", async () => {
+    const proc = fakeProcess(["import", "pages", join(PAGES, "batch")], undefined, { FILMCLI_HOME: home() });
+    (proc.stderr as { isTTY?: boolean }).isTTY = true;
+    expect(await main(proc)).toBe(0);
+    expect(proc.stderr.text).toContain("\r\u001b[2Kpages: 2 of 5 (c3_0b91e2.txt)");
+    const piped = await runMain(["import", "pages", join(PAGES, "batch")], { FILMCLI_HOME: home() });
+    expect(piped.stderr).not.toContain("\r");
   });
 
   it("leaves a library folder without pages untouched by other commands", async () => {
