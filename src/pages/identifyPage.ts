@@ -52,7 +52,10 @@ function byTitle(source: CandidateSource, title: string, year: number, directors
   return films;
 }
 
-/** Films the page's facts fit: the year, and a director in common (one source may name more), else two people in common. */
+/**
+ * Films the page's facts fit: the year, and a director in common (one source may name more), else two
+ * people in common; when both name stars or cast, one of them in common too.
+ */
 function byFacts(page: ParsedPage, source: CandidateSource): Candidate[] {
   const { film } = page;
   const people = [...new Set([...film.stars, ...film.cast.map((c) => c.actor)])].slice(0, PEOPLE_ASKED);
@@ -62,7 +65,11 @@ function byFacts(page: ParsedPage, source: CandidateSource): Candidate[] {
   }
   const scored = [...seen.values()].map((c) => ({
     c, directors: shared(film.directors, c.directors), people: shared(people, c.people),
-  })).filter((s) => (film.directors.length > 0 && s.c.directors.length > 0 ? s.directors > 0 : s.directors + s.people >= 2));
+  })).filter((s) => {
+    // Both name people: one must be common, or a director's other film of that year would pass for this one.
+    if (people.length > 0 && s.c.people.length > 0 && s.people === 0) return false;
+    return film.directors.length > 0 && s.c.directors.length > 0 ? s.directors > 0 : s.directors + s.people >= 2;
+  });
   if (scored.length === 0) return [];
   const best = Math.max(...scored.map((s) => s.directors * 1000 + s.people));
   return scored.filter((s) => s.directors * 1000 + s.people === best).map((s) => s.c);

@@ -199,7 +199,8 @@ export function parsePage(text: string, sourceName: string): ParsedPage {
     // The top of a page may name the film ("Mask (1985)") and give its date, before any field or prose.
     if (section === "main" && !seenField && prose.length === 0 && lines.length === 1) {
       const m: RegExpExecArray | null = title === null ? TITLE_LINE.exec(block) : null;
-      if (m) { title = { text: m[1]!.trim(), from: "title line" }; titleYear = Number(m[2]); continue; }
+      // A title, not a sentence ending in a year: a dozen words at most, no full stop before the year.
+      if (m && m[1]!.split(" ").length <= 12 && !/[.!?]$/.test(m[1]!)) { title = { text: m[1]!.trim(), from: "title line" }; titleYear = Number(m[2]); continue; }
       const date: string | null = headerDate === null ? parseHumanDate(block) : null;
       if (date) { headerDate = date; continue; }
     }

@@ -43,6 +43,7 @@ describe("identifyPage", () => {
     ["facts that fit two films equally", "Release Year: 2001\n\nStars: Ann Lee, Bo Kim", /fit 2 films equally: Twin A \(2001\), Twin B \(2001\)/],
     ["a title two films share with no director to tell them apart", "Title: King Kong\n\nRelease Year: 2005", /fits 2 films equally/],
     ["several quoted mentions the catalogue does not know", "Release Year: 1999\n\nUser Review\n\nT\n\n\"One Thing\" and \"Another Thing\".", /2 quoted mentions/],
+    ["a director's other film of the year, when no star or cast member is shared", "Release Year: 1985\n\nDirector: Peter Bogdanovich\n\nStars: Someone Else", /nothing names the film/],
     ["a year that is not the catalogue's, never swapped", "Release Year: 1986\n\nDirector: Peter Bogdanovich\n\nStars: Cher", /nothing names the film/],
   ])("reports %s", (_, text, reason) => {
     const [status, why] = found(text);
