@@ -4,6 +4,7 @@ import {
   type DatasetProblem, type FilmMention,
 } from "../errors";
 import { filmLabel } from "../films/filmLabel";
+import { ImportError, type ImportProblem } from "../catalog/library/importError";
 
 /** The exit code for anything thrown while running a command: the class of the error decides. */
 export function exitCodeFor(error: unknown): number {
@@ -54,6 +55,19 @@ function datasetAdvice(fact: DatasetProblem): string {
   }
 }
 
+/** What to do about an import or library problem, in filmcli's options and commands. */
+function importAdvice(fact: ImportProblem): string {
+  switch (fact.problem) {
+    case "no-folder": return "; pass the folder that holds the IMDb files, or fetch them with filmcli import imdb --download";
+    case "no-basics": return "; fetch the files with filmcli import imdb --download (or from https://datasets.imdbws.com/)";
+    case "wrong-header": case "unreadable-file": return "; download the file again (filmcli import imdb --download resumes and checks it)";
+    case "download": return "; check the network (or the --from address) and run the command again: it resumes";
+    case "unwritable": return "; make the folder writable, or set FILMCLI_HOME to a folder that is";
+    case "no-page": return "";
+    case "bad-library": return "; import again (filmcli import imdb) or remove it (filmcli library remove)";
+  }
+}
+
 /** A known failure as lines: its facts (the error's message), what to do about them, then the records it names. */
 function knownFailureLines(error: FilmcliError): string[] {
   if (error instanceof NoMatchError) {
@@ -72,6 +86,7 @@ function knownFailureLines(error: FilmcliError): string[] {
     return [`${error.message}; ${error.kind === "film" ? "name one, e.g. filmcli show mask" : "e.g. filmcli person eric stoltz"}`];
   }
   if (error instanceof DatasetError) return [`${error.message}${datasetAdvice(error.fact)}`];
+  if (error instanceof ImportError) return [`${error.message}${importAdvice(error.fact)}`];
   // Raised by cli/ itself (usage, output), already in its words.
   return [error.message, ...error.details];
 }

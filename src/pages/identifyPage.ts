@@ -21,12 +21,15 @@ export interface CandidateSource {
 }
 
 /** How a page's film was identified. */
-export type IdentifiedBy = "title line" | "title field" | "--title" | "facts" | "quoted title";
+export type IdentifiedBy = "title line" | "title field" | "given title" | "facts" | "quoted title";
 
 /** Which film a page is about, or why nothing says. `match` is the catalogue's film, null for a film new to it. */
 export type Identification =
   | { found: true; by: IdentifiedBy; title: string; year: number; match: Candidate | null }
-  | { found: false; reason: string };
+  | { found: false; reason: string; problem: IdentifyProblem };
+
+/** Why no film was chosen: no year to match on, several films fit equally, or nothing fits. */
+export type IdentifyProblem = "no-year" | "ambiguous" | "unidentified";
 
 const LEADING_ARTICLE = /^(?:the|a|an) (?=\S)/;
 /** The key titles and names are matched on: folded (case, accents, punctuation), without a leading article. */
@@ -76,27 +79,27 @@ function byFacts(page: ParsedPage, source: CandidateSource): Candidate[] {
 }
 
 /**
- * Identifies a page's film, never from its file name: a title the user gives (`--title`), or one the
+ * Identifies a page's film, never from its file name: a title the user gives, or one the
  * page states (a title line or field), matched with the catalogue on title and year; otherwise the
  * page's facts (year, directors, stars and cast) matched with the catalogue; otherwise a quoted
  * mention in its reviews that the catalogue knows with that year, or the only one there is.
  */
 export function identifyPage(page: ParsedPage, source: CandidateSource, given?: string): Identification {
   const { film } = page;
-  if (film.year === 0) return { found: false, reason: "the page gives no year (no Release Year, Release Date, dated title line or date at the top)" };
-  const stated = given !== undefined ? { text: given, by: "--title" as const } : page.title ? { text: page.title.text, by: page.title.from } : null;
+  if (film.year === 0) return { found: false, problem: "no-year", reason: "the page gives no year (no Release Year, Release Date, dated title line or date at the top)" };
+  const stated = given !== undefined ? { text: given, by: "given title" as const } : page.title ? { text: page.title.text, by: page.title.from } : null;
   if (stated) {
     const films = byTitle(source, stated.text, film.year, film.directors);
-    if (films.length > 1) return { found: false, reason: `"${stated.text}" (${film.year}) fits ${films.length} films equally: ${films.map(label).join(", ")}` };
+    if (films.length > 1) return { found: false, problem: "ambiguous", reason: `"${stated.text}" (${film.year}) fits ${films.length} films equally: ${films.map(label).join(", ")}` };
     return { found: true, by: stated.by, title: films[0]?.title ?? stated.text, year: film.year, match: films[0] ?? null };
   }
   const fits = byFacts(page, source);
   if (fits.length === 1) return { found: true, by: "facts", title: fits[0]!.title, year: film.year, match: fits[0]! };
-  if (fits.length > 1) return { found: false, reason: `its facts fit ${fits.length} films equally: ${fits.map(label).join(", ")}; name it with --title` };
+  if (fits.length > 1) return { found: false, problem: "ambiguous", reason: `its facts fit ${fits.length} films equally: ${fits.map(label).join(", ")}` };
   const known = page.quotedTitles.map((q) => ({ q, films: byTitle(source, q, film.year, film.directors) })).filter((k) => k.films.length === 1);
   if (known.length === 1) return { found: true, by: "quoted title", title: known[0]!.films[0]!.title, year: film.year, match: known[0]!.films[0]! };
   if (known.length === 0 && page.quotedTitles.length === 1) return { found: true, by: "quoted title", title: page.quotedTitles[0]!, year: film.year, match: null };
   const facts = [String(film.year), ...film.directors, ...film.stars].join(", ");
   const quoted = page.quotedTitles.length === 0 ? "no quoted title" : `${page.quotedTitles.length} quoted mentions that could be its title`;
-  return { found: false, reason: `nothing names the film: no title line or field, its facts (${facts}) fit no film in the catalogue or the library, and ${quoted}; name it with --title` };
+  return { found: false, problem: "unidentified", reason: `nothing names the film: no title line or field, its facts (${facts}) fit no film in the catalogue or the library, and ${quoted}` };
 }

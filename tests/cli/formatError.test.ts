@@ -4,6 +4,7 @@ import {
   AmbiguousError, DatasetError, EmptyQueryError, ExitCode, NoMatchError, OutputError, UsageError, type DatasetProblem,
 } from "../../src/errors";
 import { exitCodeFor, formatError } from "../../src/cli/formatError";
+import { ImportError, type ImportProblem } from "../../src/catalog/library/importError";
 
 const mask = { id: "mask-1985", title: "Mask", year: 1985 };
 const theMask = { id: "the-mask-1994", title: "The Mask", year: 1994 };
@@ -78,6 +79,24 @@ describe("formatError words each dataset problem, adding what to do", () => {
     [{ code: "EISDIR" }, { problem: "is-directory", file: "d.json" }],
     ["no code at all", { problem: "unreadable", file: "d.json", errno: "no code at all" }],
   ])("keeps what fs threw (%j) as facts", (thrown, fact) => expect(DatasetError.unreadable("d.json", thrown).fact).toEqual(fact));
+});
+
+describe("formatError words each import problem, adding what to do", () => {
+  it.each<[ImportProblem, string]>([
+    [{ problem: "no-folder", dir: "imdb" }, "imdb: no such folder; pass the folder that holds the IMDb files, or fetch them with filmcli import imdb --download"],
+    [{ problem: "no-basics", dir: "imdb" }, "imdb: title.basics.tsv.gz is not there, and the import needs it; fetch the files with filmcli import imdb --download (or from https://datasets.imdbws.com/)"],
+    [{ problem: "wrong-header", file: "d/title.crew.tsv.gz", expected: ["tconst", "directors", "writers"], got: ["x"] },
+      "d/title.crew.tsv.gz: the header is not title.crew.tsv.gz's (expected tconst directors writers; got x); download the file again (filmcli import imdb --download resumes and checks it)"],
+    [{ problem: "unreadable-file", file: "t.gz", code: "Z_BUF_ERROR", detail: "", line: 7 },
+      "t.gz: the gzip data is truncated after line 7; download the file again (filmcli import imdb --download resumes and checks it)"],
+    [{ problem: "download", url: "http://h/t.gz", detail: "HTTP 503" }, "cannot download http://h/t.gz (HTTP 503); check the network (or the --from address) and run the command again: it resumes"],
+    [{ problem: "unwritable", dir: "/ro", errno: "EACCES" }, "/ro: the library folder cannot be written (EACCES); make the folder writable, or set FILMCLI_HOME to a folder that is"],
+    [{ problem: "no-page", path: "p.txt" }, "p.txt: no such file or folder"],
+    [{ problem: "bad-library", file: "l.idx", detail: "truncated" }, "l.idx: the library cannot be read (truncated); import again (filmcli import imdb) or remove it (filmcli library remove)"],
+  ])("%j", (fact, line) => {
+    expect(formatError(new ImportError(fact), false)).toBe(`filmcli: ${line}\n`);
+    expect(new ImportError(fact).message).not.toMatch(/filmcli|--|FILMCLI_/);
+  });
 });
 
 describe("core messages state facts and name no command or option", () => {

@@ -34,7 +34,7 @@ describe("identifyPage", () => {
   ])("%s", (_, text, expected) => expect(found(text)).toEqual(expected));
 
   it("takes --title over anything on the page", () => {
-    expect(found("Title: Wrong\n\nRelease Year: 1985", "Mask")).toEqual(["--title", "Mask", 1985, "mask-1985"]);
+    expect(found("Title: Wrong\n\nRelease Year: 1985", "Mask")).toEqual(["given title", "Mask", 1985, "mask-1985"]);
   });
 
   it.each([

@@ -90,12 +90,12 @@ async function downloadFile(url: string, target: string, onProgress?: (p: Downlo
       }
     }
   } catch (error) {
-    throw new ImportError({ problem: "download", url, detail: `interrupted after ${bytes} bytes (${(error as Error).message}); run the command again to resume` });
+    throw new ImportError({ problem: "download", url, detail: `interrupted after ${bytes} bytes (${(error as Error).message})` });
   } finally {
     closeSync(fd);
   }
   if (totalBytes !== null && bytes !== totalBytes) {
-    throw new ImportError({ problem: "download", url, detail: `got ${bytes} of ${totalBytes} bytes; run the command again to resume` });
+    throw new ImportError({ problem: "download", url, detail: `got ${bytes} of ${totalBytes} bytes` });
   }
   renameSync(part, target);
   onProgress?.({ file: name, bytes, totalBytes, seconds: (Date.now() - started) / 1000 });

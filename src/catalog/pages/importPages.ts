@@ -6,7 +6,7 @@ import { filmRef } from "../../films/film";
 import { slugify } from "../../films/foldText";
 import { checkShape, type Problem } from "../../films/shape";
 import { CandidateList, candidateOf, candidatesFrom } from "../../pages/candidateList";
-import type { IdentifiedBy } from "../../pages/identifyPage";
+import type { IdentifiedBy, IdentifyProblem } from "../../pages/identifyPage";
 import { readPage } from "../../pages/readPage";
 import type { FilmIndex } from "../../search/filmIndex";
 import { ImportError } from "../library/importError";
@@ -28,7 +28,9 @@ export interface PageReport {
   imdbId: string | null;
   /** What the page held that could not be placed (kept out of the film, listed here). */
   unplaced: string[];
-  /** Why the page was skipped. */
+  /** Why the page was skipped, as a code: the page is not text, gives no year, fits several films or none, or makes an invalid film. */
+  problem: "not-text" | IdentifyProblem | "invalid" | null;
+  /** Why the page was skipped, in words. */
   reason: string | null;
 }
 
@@ -95,7 +97,7 @@ export function importPages(options: PagesImportOptions): PagesImportReport {
     options.onProgress?.(k, options.files.length, file);
     const bytes = readFileSync(file);
     const hash = createHash("sha256").update(bytes).digest("hex");
-    const report: PageReport = { file, hash, status: "skipped", film: null, identifiedBy: null, matched: null, imdbId: null, unplaced: [], reason: null };
+    const report: PageReport = { file, hash, status: "skipped", film: null, identifiedBy: null, matched: null, imdbId: null, unplaced: [], problem: null, reason: null };
     reports.push(report);
     const known = byHash.get(hash);
     if (known !== undefined && stored.has(known)) {
@@ -107,12 +109,14 @@ export function importPages(options: PagesImportOptions): PagesImportReport {
     try {
       text = UTF8.decode(bytes);
     } catch {
+      report.problem = "not-text";
       report.reason = "not UTF-8 text";
       continue;
     }
     const { parsed, identification, film } = readPage(text, basename(file), candidates, options.title);
     report.unplaced = parsed.unplaced;
     if (!identification.found || film === null) {
+      report.problem = identification.found ? "invalid" : identification.problem;
       report.reason = identification.found ? "no film" : identification.reason;
       continue;
     }
@@ -132,6 +136,7 @@ export function importPages(options: PagesImportOptions): PagesImportReport {
     const problems: Problem[] = [];
     checkShape(film, FILM_SHAPE, "film", problems, 3);
     if (problems.length > 0) {
+      report.problem = "invalid";
       report.reason = `its film is not valid: ${problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`;
       continue;
     }

@@ -13,12 +13,15 @@ const MATCHED: Record<string, string> = {
 /** One page's line of the summary, with what it could not place under it. */
 function pageLines(page: PageReport): string[] {
   const name = page.file.replace(/^.*\//, "");
-  if (page.status === "skipped") return [`  ${name}: skipped: ${page.reason}`, ...page.unplaced.map((u) => `    not placed: ${u}`)];
+  if (page.status === "skipped") {
+    const advice = page.problem === "ambiguous" || page.problem === "unidentified" ? "; name it with --title (one page at a time)" : "";
+    return [`  ${name}: skipped: ${page.reason}${advice}`, ...page.unplaced.map((u) => `    not placed: ${u}`)];
+  }
   const film = page.film!;
   const what = `${MATCHED[page.matched!]}${page.imdbId ? ` ${page.imdbId}` : ""}`;
   const status = page.status === "imported" ? "" : ` (${page.status === "replaced" ? "replaces the older page" : "unchanged: imported before"})`;
   return [
-    `  ${name}: ${film.title} (${film.year}), ${film.id}: ${what}, identified by its ${page.identifiedBy === "--title" ? "--title" : page.identifiedBy}${status}`,
+    `  ${name}: ${film.title} (${film.year}), ${film.id}: ${what}, identified by ${page.identifiedBy === "given title" ? "--title" : `its ${page.identifiedBy}`}${status}`,
     ...page.unplaced.map((u) => `    not placed: ${u.length > 100 ? `${u.slice(0, 100)}…` : u}`),
   ];
 }

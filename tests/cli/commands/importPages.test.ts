@@ -34,7 +34,7 @@ describe("filmcli import pages (in process)", () => {
       status: "imported", film: { id: "the-quiet-harbour-1992", title: "The Quiet Harbour", year: 1992 },
       identifiedBy: "title line", matched: "new", imdbId: null, unplaced: [], reason: null,
     });
-    expect(Object.keys(r.pages[0]!)).toEqual(["file", "hash", "status", "film", "identifiedBy", "matched", "imdbId", "unplaced", "reason"]);
+    expect(Object.keys(r.pages[0]!)).toEqual(["file", "hash", "status", "film", "identifiedBy", "matched", "imdbId", "unplaced", "problem", "reason"]);
   });
 
   it("changes nothing when the same pages come again, and a newer page for a film replaces the older", async () => {
@@ -57,7 +57,7 @@ describe("filmcli import pages (in process)", () => {
   it("names the film of one page with --title", async () => {
     const cli = inHome(home());
     const run = await cli(["import", "pages", join(PAGES, "batch", "d4_c0ffee.txt"), "--title", "Nobody's Film", "--json"]);
-    expect(report(run.stdout).pages[0]).toMatchObject({ status: "imported", identifiedBy: "--title", film: { id: "nobodys-film-2003" }, matched: "new" });
+    expect(report(run.stdout).pages[0]).toMatchObject({ status: "imported", identifiedBy: "given title", film: { id: "nobodys-film-2003" }, matched: "new" });
     expect(JSON.parse((await cli(["show", "nobody's film", "--json"])).stdout)).toMatchObject({ directors: ["Nobody Known"], logline: "A film that no catalogue holds." });
   });
 
