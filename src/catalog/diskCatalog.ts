@@ -210,29 +210,32 @@ export class DiskCatalog implements FilmIndex {
   }
 
   /**
-   * Films worth scoring against a fuzzy title query: every film in a small catalogue; otherwise those
-   * sharing the most of the query's rarest grams and its words, at most CANDIDATES, bounded work.
-   * A title sharing at least half of n grams holds one of the rarest n/2 + 1, so those lists suffice.
+   * Films worth scoring against a fuzzy title query. In a small catalogue, every film sharing a gram or
+   * a word with the query (a title sharing neither scores 0), uncut; otherwise those sharing the most
+   * of the query's rarest grams and its words, at most CANDIDATES, bounded work. A title sharing at
+   * least half of n grams holds one of the rarest n/2 + 1, so those lists suffice.
    */
   titleCandidates(query: TitleQuery): ArrayLike<number> {
-    if (this.size <= SCAN_ALL) return range(this.size);
-    return this.rarestFirst(S.titleGrams, S.titleWords, query, this.size);
+    return this.rarestFirst(S.titleGrams, S.titleWords, query, this.size, this.size <= SCAN_ALL);
   }
 
-  private rarestFirst(gramsSection: string, wordsSection: string | null, query: TitleQuery, size: number): Uint32Array {
+  /** Films (or people) by how many of the query's grams and words they share; `every` list and no cut, or the bounded cut. */
+  private rarestFirst(gramsSection: string, wordsSection: string | null, query: TitleQuery, size: number, every = false): Uint32Array {
     const grams = this.postings(gramsSection);
     const terms = [...new Set(query.grams)].map((g) => this.hash.hash(g));
     const counted = terms.map((t) => ({ t, n: grams.count(t) })).filter((x) => x.n > 0).sort((a, b) => a.n - b.n);
-    const rarest = counted.slice(0, Math.floor(terms.length / 2) + 1);
+    const rarest = every ? counted : counted.slice(0, Math.floor(terms.length / 2) + 1);
     const hits = new Map<number, number>();
     const tally = (films: Uint32Array, weight: number): void => {
       for (const f of films) if (f < size) hits.set(f, (hits.get(f) ?? 0) + weight);
     };
-    for (const { t } of rarest) tally(grams.read(t, PER_LIST), 1);
+    const perList = every ? Infinity : PER_LIST;
+    for (const { t } of rarest) tally(grams.read(t, perList), 1);
     if (wordsSection) {
       const words = this.postings(wordsSection);
-      for (const word of new Set(query.words)) if (word !== "") tally(words.read(this.hash.hash(word), PER_LIST), 2);
+      for (const word of new Set(query.words)) if (word !== "") tally(words.read(this.hash.hash(word), perList), 2);
     }
+    if (every) return Uint32Array.from(hits.keys()).sort();
     const best = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([f]) => f);
     return Uint32Array.from(best.sort((a, b) => a - b));
   }

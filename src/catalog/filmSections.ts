@@ -7,8 +7,9 @@ import type { SortKey } from "../search/sortOrder";
 /** The version of the film sections' layout, kept in the file's meta beside the store's own version. */
 export const FILM_INDEX_VERSION = 1;
 
-// Up to this many films (or people), a fuzzy search scores every title (or name): it is cheap there
-// and finds what the postings' candidate cut could miss. Past it, candidates come from postings.
+// Up to this many films (or people), a fuzzy search scores every title sharing a gram or a word with
+// the query (every name): uncut, it finds what the postings' candidate cut could miss. Past it, the
+// candidates are the cut: those sharing the most of the query's rarest grams.
 export const SCAN_ALL = 50_000;
 
 /** Every section of a film index, by role. */

@@ -8,7 +8,7 @@ import type { FilmIndex } from "../search/filmIndex";
 import { copyStdinDataset, STDIN_NAME, type ByteSource, type StdinDataset } from "../catalog/readDatasetFile";
 import { DatasetError, ExitCode, OutputError, UsageError } from "../errors";
 import { choosePager, runPager } from "../output/pager";
-import { closedAtStart, closedStream, createWriter, type OutStream, type Writer } from "../output/writer";
+import { createWriter, standardStream, type OutStream, type Writer } from "../output/writer";
 import { sanitize } from "../render/sanitize";
 import type { CommandContext } from "./command";
 import { COMMANDS } from "./commandList";
@@ -79,7 +79,10 @@ function commandContext(proc: Process, global: GlobalOptions, settings: OutputSe
       home,
       env: proc.env,
       // Progress is for a person watching stderr; piped, it would only clutter a log.
-      progress: proc.stderr.isTTY === true ? (text) => { proc.stderr.write(text); } : null,
+      // A getter: asking whether stderr is a terminal makes Node's stderr stream, which only an import needs.
+      get progress() {
+        return proc.stderr.isTTY === true ? (text: string) => { proc.stderr.write(text); } : null;
+      },
       open: openLibrary_,
       bundled: () => (withLibrary ? openDataset() : null),
       bundledFile: withLibrary ? bundled : null,
@@ -176,14 +179,16 @@ export async function main(proc: Process): Promise<number> {
 }
 
 /** Whether stdin is a terminal; asked only when stdout is one (a pager needs both), as tty is slow to load. */
-function stdinIsTTY(): boolean {
-  return process.stdout.isTTY === true && (require("node:tty") as typeof import("node:tty")).isatty(0);
+function stdinIsTTY(stdout: OutStream): boolean {
+  return stdout.isTTY === true && (require("node:tty") as typeof import("node:tty")).isatty(0);
 }
 
 /** The executable's entry point: runs main against the real process and sets its exit code. */
 export function run(root: string): void {
   // A stdout closed before the start (`filmcli >&-`) is /dev/null to Node: writes would vanish unreported.
-  const stdout = process.stdout.isTTY !== true && closedAtStart(1) ? closedStream() : process.stdout;
+  // Node's streams are made only for a terminal (or a descriptor left non-blocking): they cost several ms a run.
+  const stdout = standardStream(1, () => process.stdout);
+  const stderr = standardStream(2, () => process.stderr);
   // stdin is touched only when a dataset is piped in: opening it costs every run.
   const stdin: ByteSource = {
     [Symbol.asyncIterator]: () => {
@@ -191,6 +196,6 @@ export function run(root: string): void {
       return (process.stdin as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
     },
   };
-  void main({ argv: process.argv.slice(2), env: process.env, stdout, stderr: process.stderr, stdinIsTTY: stdinIsTTY(), stdin, root })
+  void main({ argv: process.argv.slice(2), env: process.env, stdout, stderr, stdinIsTTY: stdinIsTTY(stdout), stdin, root })
     .then((code) => { process.exitCode = code; });
 }

@@ -42,7 +42,7 @@ interface HelpOutput {
  * The commands and options wired into commander, for parsing and help only: no command has an
  * action, so parsing runs nothing. Parse errors are thrown (exitOverride) for filmcli to report.
  */
-function buildProgram(output: HelpOutput): Command {
+function buildProgram(output: HelpOutput, commands: readonly CommandSpec[]): Command {
   const program = new Command("filmcli")
     // Set before the subcommands are added: commander copies these settings into each of them.
     .exitOverride()
@@ -53,7 +53,7 @@ function buildProgram(output: HelpOutput): Command {
     .showSuggestionAfterError(true)
     .addHelpText("after", "\nExamples:\n  $ filmcli show mask\n  $ filmcli cast mask\n  $ filmcli trivia makeup\n  $ filmcli quotes mask --json | jq .\n");
   for (const option of GLOBAL_OPTIONS) program.addOption(new Option(option.flags, option.description));
-  for (const spec of COMMANDS) {
+  for (const spec of commands) {
     const command = program.command(spec.name, { hidden: spec.hidden === true }).description(spec.summary);
     if (spec.args) command.argument(spec.args, spec.argsDescription);
     for (const option of [...spec.options, ...(spec.hidden ? [] : SHARED_OPTIONS)]) command.addOption(new Option(option.flags, option.description));
@@ -85,16 +85,34 @@ function wordsOf(command: Command): string[] {
  */
 export function parseCommandLine(argv: readonly string[]): Invocation {
   if (argv.length === 0) return { kind: "print", stdout: renderUsage(COMMANDS), stderr: "" };
+  // Wiring every command into commander costs a run about a millisecond: first try with only the
+  // command the line seems to name. That parse is kept only if it ran that command; anything else
+  // (help, an error, a word that was an option's value) is parsed again with every command.
+  const word = argv.find((w) => COMMANDS.some((c) => c.name === w));
+  const named = COMMANDS.find((c) => c.name === word);
+  if (named) {
+    try {
+      const invocation = parseWith(argv, [named]);
+      if (invocation?.kind === "run" && invocation.command === named) return invocation;
+    } catch {
+      // Reported by the parse with every command below, as it would be without this shortcut.
+    }
+  }
+  return parseWith(argv, COMMANDS) ?? parseCommandLine(["help"]);
+}
+
+/** parseCommandLine with these commands wired; undefined for `help help`, which is plain `help`. */
+function parseWith(argv: readonly string[], commands: readonly CommandSpec[]): Invocation | undefined {
   // Commander prints help and the version itself, through these, then ends the parse by throwing.
   const printed = { stdout: "", stderr: "" };
-  const program = buildProgram({ writeOut: (t) => { printed.stdout += t; }, writeErr: (t) => { printed.stderr += t; } });
+  const program = buildProgram({ writeOut: (t) => { printed.stdout += t; }, writeErr: (t) => { printed.stderr += t; } }, commands);
   try {
     program.parse(argv, { from: "user" });
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
     // `help bogus`: commander prints the whole help without naming what is unknown.
     const [first, topic] = program.args;
-    if (first === "help" && topic === "help") return parseCommandLine(["help"]);
+    if (first === "help" && topic === "help") return undefined;
     if (first === "help" && topic !== undefined && !COMMANDS.some((c) => c.name === topic && !c.hidden)) throw unknownHelpTopic(topic);
     if (error.exitCode === 0) return { kind: "print", ...printed };
     if (printed.stdout || printed.stderr) return { kind: "print", ...printed, failure: error };

@@ -1,4 +1,4 @@
-import { Chalk, type ChalkInstance } from "chalk";
+import type { ChalkInstance } from "chalk";
 
 /** 0 is no colour; 1, 2 and 3 are 16 colours, 256 colours and truecolor. */
 export type ColorLevel = 0 | 1 | 2 | 3;
@@ -32,7 +32,10 @@ const NO_STYLE: ChalkInstance = new Proxy(((text: unknown) => String(text)) as u
 
 /** A terminal from its decisions, with the styling for its colour level: chalk when there is colour to make. */
 export function styledTerminal(settings: Omit<Terminal, "style">): Terminal {
-  return { ...settings, style: settings.color === 0 ? NO_STYLE : new Chalk({ level: settings.color }) };
+  if (settings.color === 0) return { ...settings, style: NO_STYLE };
+  // Required here, not imported: the bundle then sets chalk up (about 1 ms) only for a run with colour.
+  const { Chalk } = require("chalk") as typeof import("chalk");
+  return { ...settings, style: new Chalk({ level: settings.color }) };
 }
 
 /** A fixed terminal for tests and for rendering outside a process (no colour unless asked). */

@@ -7,7 +7,7 @@ const loadFuse = (): typeof FuseClass => {
   return mod.default ?? mod;
 };
 import { foldText } from "./normalizeTitle";
-import { WORD } from "./wordPattern";
+import { wordPattern } from "./wordPattern";
 import { wordMatcher } from "./wordMatches";
 
 /** A text that matched a query: relevance 0 to 1 (higher is better) and the words that matched. */
@@ -30,7 +30,7 @@ export function queryWords(query: string): string[] {
 
 /** The words of `text`, each with its folded form for matching. */
 function textWords(text: string): Array<{ word: string; folded: string }> {
-  return [...text.matchAll(WORD)].map((m) => ({ word: m[0], folded: foldText(m[0]).replace(/ /g, "") }));
+  return [...text.matchAll(wordPattern())].map((m) => ({ word: m[0], folded: foldText(m[0]).replace(/ /g, "") }));
 }
 
 /**

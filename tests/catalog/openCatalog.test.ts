@@ -5,6 +5,9 @@ import { describe, expect, it } from "vitest";
 import { cacheDirFor, openCatalog } from "../../src/catalog/openCatalog";
 import { DatasetError } from "../../src/errors";
 import { fixture } from "../fixtures/fixtureCatalog";
+import { normalizeTitle } from "../../src/search/normalizeTitle";
+import { titleQuery } from "../../src/search/searchFilms";
+import { trigrams } from "../../src/search/trigrams";
 
 const dir = mkdtempSync(join(tmpdir(), "filmcli-open-"));
 const file = (name: string, text: string): string => {
@@ -150,5 +153,18 @@ describe("DiskCatalog.textCandidates", () => {
     expect(ids(["makeup", "security"])).toEqual(["mask-1985"]);
     expect(ids(["audrey"])).toEqual(["amelie-2001"]);
     expect(ids(["zebra"])).toEqual([]);
+  });
+});
+
+describe("DiskCatalog.titleCandidates", () => {
+  it("in a small catalogue, offers every film sharing a trigram or a word with the query, and no other", () => {
+    const catalog = openCatalog(file("titles.json", JSON.stringify(fixture)), uncached);
+    const ids = (query: string) => Array.from(catalog.titleCandidates(titleQuery(query)), (i) => catalog.ref(i).id);
+    const sharing = (query: string) => {
+      const grams = [...trigrams(normalizeTitle(query))];
+      return fixture.films.filter((f) => grams.some((g) => ` ${normalizeTitle(f.title)} `.includes(g))).map((f) => f.id).sort();
+    };
+    for (const query of ["maks", "dark knigth", "kong", "strangelove", "zzzz"]) expect(ids(query).sort()).toEqual(sharing(query));
+    expect(ids("zzzz")).toEqual([]);
   });
 });

@@ -38,6 +38,15 @@ describe("parseCommandLine", () => {
   });
 
   it.each([
+    ["a command's name as an option's value", ["--data", "list", "show", "mask"], "show", ["mask"], "list"],
+    ["a command's name as a word", ["search", "show", "boat"], "search", ["show", "boat"], undefined],
+    ["two commands' names as words", ["trivia", "list", "cast"], "trivia", ["list", "cast"], undefined],
+  ])("runs the command the line names, whatever other words look like commands: %s", (_name, argv, command, words, data) => {
+    const invocation = run(argv);
+    expect([invocation.command.name, invocation.words, invocation.global.data]).toEqual([command, words, data]);
+  });
+
+  it.each([
     [["cast"], []],
     [["cast", "the", "mask"], ["the", "mask"]],
     [["validate", "a.json"], ["a.json"]],
