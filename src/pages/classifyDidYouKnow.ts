@@ -61,6 +61,10 @@ function quotesOf(block: string): Quote[] | null {
  * Returns false when the paragraph is not what its heading promises (the caller reports it).
  */
 export function classifyDidYouKnow(block: string, film: Film, kind: DidYouKnowKind = "trivia"): boolean {
+  // A heading may open its paragraph on a line of its own ("Goofs\nContinuity: ...").
+  const newline = block.indexOf("\n");
+  const heading = newline > 0 ? didYouKnowKind(block.slice(0, newline)) : undefined;
+  if (heading !== undefined) return classifyDidYouKnow(block.slice(newline + 1).trim(), film, heading);
   const colon = block.indexOf(": ");
   const label = colon > 0 ? block.slice(0, colon) : "";
   const labelled = label === "" ? undefined : didYouKnowKind(label);

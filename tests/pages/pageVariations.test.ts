@@ -66,6 +66,22 @@ describe("parsePage on pages with variations", () => {
     ["a field in the specs it cannot read", "Technical Specs\n\nRuntime: about two hours", ["Runtime: about two hours"]],
   ])("reports %s", (_, text, unplaced) => expect(parsePage(text, "x.txt").unplaced).toEqual(unplaced));
 
+  it("reads a heading on the first line of its paragraph as the paragraph's kind", () => {
+    const text = [
+      "Did You Know?", "Trivia\nThe film claims to be a true story.", "Goofs\nContinuity: The blood on the snow moves.",
+      "Crazy Credits\nThe end credits say otherwise.", "Quotes\nMarge: For what?\nMarge: For a little money.",
+      "Connections\nReferenced in The Simpsons (1989)",
+    ].join("\n\n");
+    const { film, unplaced } = parsePage(text, "x.txt");
+    expect(unplaced).toEqual([]);
+    expect(film).toMatchObject({
+      trivia: ["The film claims to be a true story."],
+      goofs: [{ category: "Continuity", text: "The blood on the snow moves." }],
+      quotes: [{ speaker: "Marge", text: "For what?" }, { speaker: "Marge", text: "For a little money." }],
+      didYouKnow: [{ kind: "Crazy Credits", text: "The end credits say otherwise." }, { kind: "Connections", text: "Referenced in The Simpsons (1989)" }],
+    });
+  });
+
   it("keeps extra prose as the plot's further paragraphs, never drops it", () => {
     const { film } = parsePage("Logline.\n\nFirst paragraph.\n\nSecond paragraph.", "x.txt");
     expect(film.logline).toBe("Logline.");
