@@ -11,7 +11,7 @@ import { IndexFile, KeyTable, murmur3KeyHash, NumberColumn, Postings, StringColu
 
 // Postings read per gram or word, and candidates scored, at most: fuzzy work is bounded at any size.
 const PER_LIST = 20_000;
-const CANDIDATES = 400;
+const CANDIDATES = 200;
 // A word in more films than this share of the catalogue (and at least COMMON_MIN) narrows no text search.
 const COMMON_SHARE = 0.05;
 const COMMON_MIN = 50;
@@ -98,6 +98,11 @@ export class DiskCatalog implements FilmIndex {
 
   votes(i: number): number | null {
     return nullable(this.number(S.ratingVotes, "f64").get(i));
+  }
+
+  /** A dataset's films are films: its schema has no other kind. */
+  kind(_i: number): string {
+    return "movie";
   }
 
   /** Film i's full record, read from the dataset file by its byte range. */
@@ -224,17 +229,12 @@ export class DiskCatalog implements FilmIndex {
     const terms = [...new Set(query.grams)].map((g) => this.hash.hash(g));
     const counted = terms.map((t) => ({ t, n: grams.count(t) })).filter((x) => x.n > 0).sort((a, b) => a.n - b.n);
     const rarest = counted.slice(0, Math.floor(terms.length / 2) + 1);
-    const hits = new Map<number, number>();
-    const tally = (films: Uint32Array, weight: number): void => {
-      for (const f of films) if (f < size) hits.set(f, (hits.get(f) ?? 0) + weight);
-    };
-    for (const { t } of rarest) tally(grams.read(t, PER_LIST), 1);
+    const lists: Array<[Uint32Array, number]> = rarest.map(({ t }) => [grams.read(t, PER_LIST), 1]);
     if (wordsSection) {
       const words = this.postings(wordsSection);
-      for (const word of new Set(query.words)) if (word !== "") tally(words.read(this.hash.hash(word), PER_LIST), 2);
+      for (const word of new Set(query.words)) if (word !== "") lists.push([words.read(this.hash.hash(word), PER_LIST), 2]);
     }
-    const best = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([f]) => f);
-    return Uint32Array.from(best.sort((a, b) => a - b));
+    return mostHits(lists, size, CANDIDATES);
   }
 
   /** A dataset's films have one title each: the folded title is what a fuzzy query is scored against. */
@@ -312,4 +312,41 @@ function range(n: number): Uint32Array {
   const all = new Uint32Array(n);
   for (let i = 0; i < n; i++) all[i] = i;
   return all;
+}
+
+/**
+ * The `limit` films with the most weight over these lists (a film's weight: the sum of the weights of
+ * the lists holding it), ties to the lower film number, ascending. Counts go in a byte per film and a
+ * list of the films touched, not a Map: a fuzzy search over a large library tallies some 100,000 entries.
+ * A weight past 255 is capped: a query is cut long before its grams and words could add up to that.
+ */
+export function mostHits(lists: ReadonlyArray<readonly [Uint32Array, number]>, size: number, limit: number): Uint32Array {
+  let total = 0;
+  for (const [films] of lists) total += films.length;
+  const hits = new Uint8Array(size);
+  const touched = new Uint32Array(total);
+  let n = 0;
+  for (const [films, weight] of lists) {
+    for (let k = 0; k < films.length; k++) {
+      const f = films[k]!;
+      if (f >= size) continue;
+      if (hits[f] === 0) touched[n++] = f;
+      hits[f] = Math.min(255, hits[f]! + weight);
+    }
+  }
+  // Films with more hits than `cut` are all taken; of those with exactly `cut`, the lowest numbers fill up to the limit.
+  const histogram = new Uint32Array(256);
+  for (let k = 0; k < n; k++) histogram[hits[touched[k]!]!]!++;
+  let taken = 0;
+  let cut = 255;
+  while (cut > 0 && taken + histogram[cut]! <= limit) taken += histogram[cut--]!;
+  const chosen: number[] = [];
+  const ties: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const f = touched[k]!;
+    if (hits[f]! > cut) chosen.push(f);
+    else if (cut > 0 && hits[f] === cut) ties.push(f);
+  }
+  const fill = Uint32Array.from(ties).sort().subarray(0, limit - chosen.length);
+  return Uint32Array.from([...chosen, ...fill]).sort();
 }
