@@ -232,7 +232,11 @@ export class DiskCatalog implements FilmIndex {
     const lists: Array<[Uint32Array, number]> = rarest.map(({ t }) => [grams.read(t, PER_LIST), 1]);
     if (wordsSection) {
       const words = this.postings(wordsSection);
-      for (const word of new Set(query.words)) if (word !== "") lists.push([words.read(this.hash.hash(word), PER_LIST), 2]);
+      // A word in more titles than a list is read for ("the", "of") tells no title apart: its list is not read.
+      for (const word of new Set(query.words)) {
+        const term = this.hash.hash(word);
+        if (word !== "" && words.count(term) <= PER_LIST) lists.push([words.read(term, PER_LIST), 2]);
+      }
     }
     return mostHits(lists, size, CANDIDATES);
   }
@@ -330,8 +334,9 @@ export function mostHits(lists: ReadonlyArray<readonly [Uint32Array, number]>, s
     for (let k = 0; k < films.length; k++) {
       const f = films[k]!;
       if (f >= size) continue;
-      if (hits[f] === 0) touched[n++] = f;
-      hits[f] = Math.min(255, hits[f]! + weight);
+      const h = hits[f]!;
+      if (h === 0) touched[n++] = f;
+      hits[f] = h + weight > 255 ? 255 : h + weight;
     }
   }
   // Films with more hits than `cut` are all taken; of those with exactly `cut`, the lowest numbers fill up to the limit.
