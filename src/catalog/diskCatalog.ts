@@ -10,8 +10,8 @@ import { ORDER_SECTIONS, S, SCAN_ALL } from "./filmSections";
 import { IndexFile, KeyTable, murmur3KeyHash, NumberColumn, Postings, StringColumn } from "./store";
 
 // Postings read per gram or word, and candidates scored, at most: fuzzy work is bounded at any size.
-const PER_LIST = 20_000;
-const CANDIDATES = 200;
+const PER_LIST = 10000;
+const CANDIDATES = 120;
 // A word in more films than this share of the catalogue (and at least COMMON_MIN) narrows no text search.
 const COMMON_SHARE = 0.05;
 const COMMON_MIN = 50;
