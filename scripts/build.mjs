@@ -37,6 +37,7 @@ await Promise.all([
   build({ ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/filmcli.cjs" }),
   build({ ...common, entryPoints: ["src/build/buildData.ts"], outfile: "dist/build-data.cjs" }),
   build({ ...common, entryPoints: ["src/build/runEval.ts"], outfile: "dist/eval.cjs" }),
+  build({ ...common, entryPoints: ["src/build/evalLibrary.ts"], outfile: "dist/eval-library.cjs" }),
   build({ ...common, entryPoints: ["src/build/manPage.ts"], outfile: "dist/man.cjs" }),
   build({ ...common, entryPoints: ["src/build/indexBundled.ts"], outfile: "dist/index-data.cjs" }),
 ]);

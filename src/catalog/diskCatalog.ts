@@ -10,8 +10,8 @@ import { ORDER_SECTIONS, S, SCAN_ALL } from "./filmSections";
 import { IndexFile, KeyTable, murmur3KeyHash, NumberColumn, Postings, StringColumn } from "./store";
 
 // Postings read per gram or word, and candidates scored, at most: fuzzy work is bounded at any size.
-const PER_LIST = 20_000;
-const CANDIDATES = 400;
+const PER_LIST = 10000;
+const CANDIDATES = 120;
 // A word in more films than this share of the catalogue (and at least COMMON_MIN) narrows no text search.
 const COMMON_SHARE = 0.05;
 const COMMON_MIN = 50;
@@ -98,6 +98,11 @@ export class DiskCatalog implements FilmIndex {
 
   votes(i: number): number | null {
     return nullable(this.number(S.ratingVotes, "f64").get(i));
+  }
+
+  /** A dataset's films are films: its schema has no other kind. */
+  kind(_i: number): string {
+    return "movie";
   }
 
   /** Film i's full record, read from the dataset file by its byte range. */
@@ -225,19 +230,22 @@ export class DiskCatalog implements FilmIndex {
     const terms = [...new Set(query.grams)].map((g) => this.hash.hash(g));
     const counted = terms.map((t) => ({ t, n: grams.count(t) })).filter((x) => x.n > 0).sort((a, b) => a.n - b.n);
     const rarest = every ? counted : counted.slice(0, Math.floor(terms.length / 2) + 1);
-    const hits = new Map<number, number>();
-    const tally = (films: Uint32Array, weight: number): void => {
-      for (const f of films) if (f < size) hits.set(f, (hits.get(f) ?? 0) + weight);
-    };
     const perList = every ? Infinity : PER_LIST;
-    for (const { t } of rarest) tally(grams.read(t, perList), 1);
+    const lists: Array<[Uint32Array, number]> = rarest.map(({ t }) => [grams.read(t, perList), 1]);
     if (wordsSection) {
       const words = this.postings(wordsSection);
-      for (const word of new Set(query.words)) if (word !== "") tally(words.read(this.hash.hash(word), perList), 2);
+      // A word in more titles than a list is read for ("the", "of") tells no title apart: its list is not read.
+      for (const word of new Set(query.words)) {
+        const term = this.hash.hash(word);
+        if (word !== "" && (every || words.count(term) <= PER_LIST)) lists.push([words.read(term, perList), 2]);
+      }
     }
-    if (every) return Uint32Array.from(hits.keys()).sort();
-    const best = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([f]) => f);
-    return Uint32Array.from(best.sort((a, b) => a - b));
+    if (!every) return mostHits(lists, size, CANDIDATES);
+    const hit = new Uint8Array(size);
+    for (const [films] of lists) for (const f of films) if (f < size) hit[f] = 1;
+    const all: number[] = [];
+    for (let f = 0; f < size; f++) if (hit[f]) all.push(f);
+    return Uint32Array.from(all);
   }
 
   /** A dataset's films have one title each: the folded title is what a fuzzy query is scored against. */
@@ -315,4 +323,42 @@ function range(n: number): Uint32Array {
   const all = new Uint32Array(n);
   for (let i = 0; i < n; i++) all[i] = i;
   return all;
+}
+
+/**
+ * The `limit` films with the most weight over these lists (a film's weight: the sum of the weights of
+ * the lists holding it), ties to the lower film number, ascending. Counts go in a byte per film and a
+ * list of the films touched, not a Map: a fuzzy search over a large library tallies some 100,000 entries.
+ * A weight past 255 is capped: a query is cut long before its grams and words could add up to that.
+ */
+export function mostHits(lists: ReadonlyArray<readonly [Uint32Array, number]>, size: number, limit: number): Uint32Array {
+  let total = 0;
+  for (const [films] of lists) total += films.length;
+  const hits = new Uint8Array(size);
+  const touched = new Uint32Array(total);
+  let n = 0;
+  for (const [films, weight] of lists) {
+    for (let k = 0; k < films.length; k++) {
+      const f = films[k]!;
+      if (f >= size) continue;
+      const h = hits[f]!;
+      if (h === 0) touched[n++] = f;
+      hits[f] = h + weight > 255 ? 255 : h + weight;
+    }
+  }
+  // Films with more hits than `cut` are all taken; of those with exactly `cut`, the lowest numbers fill up to the limit.
+  const histogram = new Uint32Array(256);
+  for (let k = 0; k < n; k++) histogram[hits[touched[k]!]!]!++;
+  let taken = 0;
+  let cut = 255;
+  while (cut > 0 && taken + histogram[cut]! <= limit) taken += histogram[cut--]!;
+  const chosen: number[] = [];
+  const ties: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const f = touched[k]!;
+    if (hits[f]! > cut) chosen.push(f);
+    else if (cut > 0 && hits[f] === cut) ties.push(f);
+  }
+  const fill = Uint32Array.from(ties).sort().subarray(0, limit - chosen.length);
+  return Uint32Array.from([...chosen, ...fill]).sort();
 }

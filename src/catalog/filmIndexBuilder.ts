@@ -1,5 +1,5 @@
 import type { Film } from "../films/film";
-import { foldText, foldWords } from "../films/foldText";
+import { foldText, foldTitle, foldWords } from "../films/foldText";
 import { topGross } from "../films/filmSummary";
 import { normalizeTitle } from "../search/normalizeTitle";
 import { trigrams } from "../search/trigrams";
@@ -62,7 +62,7 @@ export class FilmIndexBuilder {
   /** Adds the next film, with the byte range of its JSON record in the dataset file. */
   add(film: Film, offset: number, length: number): void {
     const i = this.count++;
-    const folded = foldText(film.title);
+    const folded = foldTitle(film.title);
     const normalized = normalizeTitle(film.title);
     this.column(S.id).add(film.id);
     this.column(S.title).add(film.title);

@@ -5,7 +5,7 @@ import type { SortKey } from "../search/sortOrder";
 // renaming one, or changing what it holds, bumps FILM_INDEX_VERSION.
 
 /** The version of the film sections' layout, kept in the file's meta beside the store's own version. */
-export const FILM_INDEX_VERSION = 1;
+export const FILM_INDEX_VERSION = 2;
 
 // Up to this many films (or people), a fuzzy search scores every title sharing a gram or a word with
 // the query (every name): uncut, it finds what the postings' candidate cut could miss. Past it, the
@@ -17,7 +17,7 @@ export const S = {
   // One value per film, film i at index i.
   id: "film.id",
   title: "film.title",
-  /** foldText(title): case, accents and punctuation folded, leading article kept. */
+  /** foldTitle(title): case, accents, symbols, numbers and punctuation folded, leading article kept. */
   folded: "film.folded",
   /** Every folded title joined by "\n", in one string: what a full scan of a small catalogue reads. */
   foldedAll: "film.foldedAll",

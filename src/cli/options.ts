@@ -6,6 +6,9 @@ export const SHARED_OPTIONS = [
   flag("plain", "--plain", "one record per line, tab-separated, no colour, borders or wrapping"),
 ] as const;
 
+/** `--first`, for every command that takes a film argument: scripts that want an answer, not a question. */
+export const FIRST = flag("first", "--first", "when several films fit the title, take the best instead of listing them");
+
 /** Options of the program itself; they may be given before or after the command. */
 export const GLOBAL_OPTIONS = [
   text("data", "--data <file>", "read this dataset instead of the bundled one (env: FILMCLI_DATA)"),

@@ -5,6 +5,8 @@ import type { TableColumns } from "../render/renderTable";
 import type { Terminal } from "../render/terminal";
 import type { CommandContext, DataOutput, RowsOutput } from "./command";
 import { filmScope, type FilmScope } from "./filmScope";
+import { queryCutNote } from "./queryCutNote";
+import { MAX_QUERY_CHARS, MAX_QUERY_WORDS } from "../search/searchTexts";
 
 /** How a per-film list command (cast, quotes, goofs, reviews, trivia) gets and draws its rows. */
 export interface ListKind<T extends { film: FilmRef }> {
@@ -20,6 +22,8 @@ export interface ListKind<T extends { film: FilmRef }> {
 /** A search within a list command: its words, the films that may match, and the filter itself. */
 export interface ListSearch<T> {
   query: string;
+  /** Query words the search leaves out to bound its work: a note on stderr names them. */
+  dropped: readonly string[];
   /** The films whose records may match, when no film was named (from the catalogue's word index). */
   candidates: (ctx: CommandContext) => ArrayLike<number>;
   filter: (rows: T[]) => T[];
@@ -31,22 +35,23 @@ export interface ListSearch<T> {
  * search that finds nothing is an empty result of a query: stderr says so and the exit code is 1.
  */
 export function runList<T extends { film: FilmRef }>(
-  kind: ListKind<T>, words: string[], ctx: CommandContext, search?: ListSearch<T>,
+  kind: ListKind<T>, words: string[], ctx: CommandContext, search?: ListSearch<T>, first = false,
 ): DataOutput<T[]> | RowsOutput<T> {
   if (!search && words.length === 0) return everyRow(kind, ctx);
   // Searching the whole dataset reads only the films its word index says may match.
   const scope: FilmScope = search && words.length === 0
     ? { films: Array.from(search.candidates(ctx), (i) => ctx.catalog().film(i)), hints: [] }
-    : filmScope(words, ctx);
+    : filmScope(words, ctx, first);
   const all = kind.rows(scope.films);
   const rows = search ? search.filter(all) : all;
   const render = (r: T[], term: Terminal): string => renderRows(r, kind.columns(!scope.film, term), term);
-  if (rows.length > 0) return { data: rows, render, messages: scope.hints, outcome: "found" };
+  const cut = search ? queryCutNote(search.dropped, `${MAX_QUERY_WORDS} words and ${MAX_QUERY_CHARS} characters`) : [];
+  if (rows.length > 0) return { data: rows, render, messages: [...cut, ...scope.hints], outcome: "found" };
   const where = scope.film ? `for ${filmLabel(scope.film)}` : "in the dataset";
   // Without a search the whole list is empty; with one, say "none recorded" when the film has none at all.
   const noneRecorded = !search || (scope.film !== undefined && all.length === 0);
   const message = noneRecorded ? `no ${kind.noun} recorded ${where}` : `no ${kind.singular} matches "${search.query.trim()}" ${where}`;
-  return { data: rows, render, messages: [...scope.hints, message], outcome: search ? "nothing" : "found" };
+  return { data: rows, render, messages: [...cut, ...scope.hints, message], outcome: search ? "nothing" : "found" };
 }
 
 /**

@@ -1,13 +1,34 @@
 // How titles and names fold into keys: shared by the ids the build makes (slugify), the page parser
 // that checks them, and every search. Here, below both pages/ and search/, so there is one of each.
+// The rules are listed in README ("Search ranking and folding").
 
-const ASCII = /^[\x00-\x7f]*$/;
+// Letters that NFKD leaves whole, and symbols written for a letter ("Ri¢hie Ri¢h").
+const LETTERS: Readonly<Record<string, string>> = {
+  æ: "ae", œ: "oe", ß: "ss", ẞ: "ss", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i", ŋ: "ng", ħ: "h", "¢": "c",
+};
+const SPECIAL = /[æœßẞøłđðþıŋħ¢]/gu;
+// Superscript digits and vulgar fractions stand apart from the word they follow: "Alien³" is "alien 3", "8½" "8 1 2".
+const APART = /[⁰¹²³⁴⁵⁶⁷⁸⁹\u00bc-\u00be\u2150-\u215e]/gu;
+// "$" or "@" inside a word is a letter: "Ke$ha", "Gr@ce".
+const DOLLAR = /(?<=\p{L})\$|\$(?=\p{L})/gu;
+const AT = /(?<=\p{L})@(?=\p{L})/gu;
 
-/** Folds case, accents and punctuation so "The Dark Knight", "dark knight" and "Dárk-Knight" meet. */
+// Printable ASCII without "$" or "@": folded without the Unicode expressions, which cost a fresh process milliseconds to compile.
+const PLAIN = /^[\x20-\x23\x25-\x3f\x41-\x7e]*$/;
+
+/** Folds case, accents, ligatures, symbols used as letters and punctuation so "The Dark Knight", "dark knight" and "Dárk-Knight" meet. */
 export function foldText(text: string): string {
-  // ASCII has no marks and nothing NFKD changes, and its letters and digits are [a-z0-9] once lowercased:
-  // the same result without the Unicode patterns, whose first use costs a run about a millisecond.
-  if (ASCII.test(text)) return text.toLowerCase().replace(/&/g, " and ").replace(/['`]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
+  if (PLAIN.test(text)) return text.toLowerCase().replace(/&/g, " and ").replace(/['`]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
+  return foldAccents(text
+    .toLowerCase()
+    .replace(SPECIAL, (c) => LETTERS[c]!)
+    .replace(APART, (c) => ` ${c.normalize("NFKD").replace("\u2044", "/")} `)
+    .replace(DOLLAR, "s")
+    .replace(AT, "a"));
+}
+
+/** Case, accents (what NFKD splits off) and punctuation folded: all ids were made with this. */
+function foldAccents(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
@@ -19,9 +40,113 @@ export function foldText(text: string): string {
     .trim();
 }
 
+const UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const ORDINALS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+const NUMBER_WORDS = new Map<string, number>([...UNITS.map((w, n) => [w, n] as const), ...TENS.flatMap((w, t) => (w ? [[w, t * 10] as const] : []))]);
+const ORDINAL_WORDS = new Map<string, number>([
+  ...ORDINALS.map((w, n) => [w, n] as const), ...TENS.flatMap((w, t) => (w ? [[`${w.slice(0, -1)}ieth`, t * 10] as const] : [])),
+]);
+const SUFFIX = (n: number): string => (n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th");
+// Roman numerals of two letters or more, II to XXXIX: "Part II", "Rambo III". A single I, V or X is a
+// numeral only after a word that numbers a sequel ("part v"): elsewhere it is a letter ("Malcolm X").
+const ROMAN = /^(?=[ivx]{2,}$)x{0,3}(ix|iv|v?i{0,3})$/;
+const SEQUEL_WORDS = new Set(["part", "chapter", "episode", "ep", "vol", "volume", "book", "pt"]);
+// Before a number, these are the word they shorten: "Star Wars Ep. IV" is "star wars episode 4".
+const SHORT_FORMS: Readonly<Record<string, string>> = { ep: "episode", vol: "volume", pt: "part" };
+// A digit written inside a number word: "Se7en" is "seven".
+const INSIDE = /^([a-z]+)(\d)([a-z]+)$/;
+const ROMAN_VALUE: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10 };
+
+/** The value of a roman numeral made of I, V and X. */
+function romanValue(word: string): number {
+  let total = 0;
+  for (let k = 0; k < word.length; k++) {
+    const v = ROMAN_VALUE[word[k]!]!;
+    const next = ROMAN_VALUE[word[k + 1]!] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/**
+ * The words of a folded title with numbers written one way: digits for number words ("twenty one"
+ * is "21", "thirteenth" "13th", "three hundred" "300", "two and a half" "2 1 2") and for roman
+ * numerals ("part ii" is "part 2").
+ */
+function numberWords(words: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    if (NUMBER_WORDS.has(word)) {
+      // A run of number words is one number: "twenty one", "ten thousand", "three hundred".
+      let total = 0;
+      let current = NUMBER_WORDS.get(word)!;
+      let j = k + 1;
+      for (; j < words.length; j++) {
+        const next = words[j]!;
+        const n = NUMBER_WORDS.get(next);
+        if (n !== undefined && n < 10 && current >= 20 && current % 10 === 0) current += n;
+        else if (next === "hundred") current *= 100;
+        else if (next === "thousand") { total += current * 1000; current = 0; }
+        else if (ORDINAL_WORDS.has(next) && current >= 20 && current % 10 === 0 && ORDINAL_WORDS.get(next)! < 10) {
+          out.push(`${total + current + ORDINAL_WORDS.get(next)!}${SUFFIX(total + current + ORDINAL_WORDS.get(next)!)}`);
+          current = -1;
+          j++;
+          break;
+        } else break;
+      }
+      if (current >= 0) out.push(String(total + current));
+      k = j - 1;
+    } else if (word in SHORT_FORMS && k + 1 < words.length && isNumber(words[k + 1]!, word)) {
+      out.push(SHORT_FORMS[word]!);
+    } else if (ORDINAL_WORDS.has(word)) {
+      const n = ORDINAL_WORDS.get(word)!;
+      out.push(`${n}${SUFFIX(n)}`);
+    } else if (ROMAN.test(word) || (word.length === 1 && word in ROMAN_VALUE && k > 0 && SEQUEL_WORDS.has(words[k - 1]!))) {
+      out.push(String(romanValue(word)));
+    } else if (word === "and" && words[k + 1] === "a" && words[k + 2] === "half" && k > 0 && /^\d+$/.test(out[out.length - 1] ?? "")) {
+      out.push("1", "2");
+      k += 2;
+    } else {
+      const inside = INSIDE.exec(word);
+      const spelled = inside ? UNITS[Number(inside[2])]! : "";
+      out.push(inside && spelled.startsWith(inside[1]!) && spelled.endsWith(inside[3]!) ? inside[2]! : word);
+    }
+  }
+  return out;
+}
+
+/** Whether a word after `before` is a number: digits, a number word, or a roman numeral. */
+function isNumber(word: string, before: string): boolean {
+  return /^\d+$/.test(word) || NUMBER_WORDS.has(word) || ROMAN.test(word) || (word in ROMAN_VALUE && SEQUEL_WORDS.has(before));
+}
+
+// Written before folding: "10,000" is one number, and "L.A." or "B.C." one word.
+const DIGIT_GROUPS = /(?<=\d)[,.](?=\d{3}(?!\d))/g;
+const INITIALS = /(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu;
+
+/**
+ * A title folded as search keys it: foldText, with initials joined ("L.A." is "la"), digit groups
+ * joined ("10,000" is "10000") and numbers written as digits (number words, ordinals, roman numerals).
+ */
+export function foldTitle(title: string): string {
+  const joined = title.includes(".") || title.includes(",") ? title.replace(DIGIT_GROUPS, "").replace(INITIALS, (m) => m.replace(/\./g, "")) : title;
+  return titleNumbers(foldText(joined));
+}
+
+/** foldTitle's last step, over text already folded by foldText (or an equal fast path). */
+export function titleNumbers(folded: string): string {
+  if (folded === "") return folded;
+  return numberWords(folded.split(" ")).join(" ");
+}
+
 /** A lowercase ASCII, dash-separated form of a title, as used in ids ("king-kong"); "" when none is left. */
 export function slugify(title: string): string {
-  return foldText(title).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  // Ids keep the folding they were made with, whatever search folding becomes: they are names, not keys.
+  return foldAccents(title).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 
 /**
@@ -43,7 +168,8 @@ export function foldWords(text: string): string[] {
   };
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 0x80) return foldText(text).split(" ").filter((w) => w !== "");
+    // Beyond ASCII, and "$" or "@" (letters inside a word), foldText decides.
+    if (c >= 0x80 || c === 0x24 || c === 0x40) return foldText(text).split(" ").filter((w) => w !== "");
     const lower = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
     // Apostrophes join a word ("director's") rather than split it.
     const joins = (c >= 0x41 && c <= 0x5a) || c === 0x27 || c === 0x60;

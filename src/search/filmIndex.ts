@@ -33,6 +33,8 @@ export interface FilmIndex {
   year(i: number): number;
   /** Film i's vote count, where its rating has one. */
   votes(i: number): number | null;
+  /** Film i's kind, as IMDb names title types ("movie", "tvSeries", "tvEpisode", …); a catalogue film is a "movie". */
+  kind(i: number): string;
   /** Film i's full record. */
   film(i: number): Film;
   /** Film i as a result list shows it. */

@@ -1,7 +1,7 @@
-import { foldText } from "../films/foldText";
+import { foldTitle } from "../films/foldText";
 
 // Folding lives in films/ (ids are made with it); search/ offers it here with the title key built on it.
-export { foldText, slugify } from "../films/foldText";
+export { foldText, foldTitle, slugify } from "../films/foldText";
 
 const LEADING_ARTICLE = /^(?:the|a|an) (?=\S)/;
 
@@ -10,7 +10,7 @@ export function withoutArticle(folded: string): string {
   return folded.replace(LEADING_ARTICLE, "");
 }
 
-/** The key titles are matched on: folded text without a leading article. */
+/** The key titles are matched on: the folded title without a leading article. */
 export function normalizeTitle(title: string): string {
-  return withoutArticle(foldText(title));
+  return withoutArticle(foldTitle(title));
 }

@@ -1,15 +1,18 @@
 import { editBuffers, type EditBuffers } from "./editDistance";
 import type { FilmIndex, TitleQuery } from "./filmIndex";
-import { foldText, normalizeTitle, withoutArticle } from "./normalizeTitle";
+import { foldTitle, withoutArticle } from "./normalizeTitle";
 import { trigrams, trigramSimilarity } from "./trigrams";
 import { memoWordMatches, missingWords, wordCoverage, type WordMatcher } from "./wordMatches";
 
 /** A film (by its place in the catalogue) with how well it matched: 1 is an exact title, 0 nothing in common. */
 export interface FilmMatch {
   i: number;
+  /** How well the title matches the query's text, 0 to 1 (1: exactly, article included). */
   score: number;
   /** How many typed words the title lacks in any form; a film is only opened on a fuzzy match without any. */
   missing: number;
+  /** What results are ordered by, 0 to 1: the text score weighed by popularity and kind (README, "Search ranking"). */
+  rank: number;
 }
 
 /** Splits a trailing year off a query: "mask 1985" and "Mask (1985)" give ["mask", 1985]. */
@@ -24,8 +27,8 @@ const EXACT_WITHOUT_ARTICLE = 0.99;
 const NEAR_EXACT = 0.97;
 // Below this trigram score a title is not worth the (costlier) word-by-word comparison.
 const WORTH_WORDS = 0.15;
-// No title is longer; a longer query is cut so that fuzzy work stays bounded whatever is typed.
-const MAX_QUERY_CHARS = 300;
+/** No title is longer; a longer query is cut so that fuzzy work stays bounded whatever is typed (titleQueryCut says what goes). */
+export const MAX_TITLE_CHARS = 300;
 
 interface Reading {
   folded: string;
@@ -39,12 +42,13 @@ interface Reading {
 
 /** A query read as a whole title, and also as a title plus year when it ends in one. */
 function readings(fullQuery: string): Reading[] {
-  const query = fullQuery.slice(0, MAX_QUERY_CHARS);
+  const query = fullQuery.slice(0, MAX_TITLE_CHARS);
   const read = (title: string, year?: number): Reading => {
-    const normalized = normalizeTitle(title);
+    const folded = foldTitle(title);
+    const normalized = withoutArticle(folded);
     return {
-      folded: foldText(title), normalized, compact: normalized.replace(/ /g, ""), grams: [...trigrams(normalized)],
-      words: foldText(title).split(" "), year,
+      folded, normalized, compact: normalized.replace(/ /g, ""), grams: [...trigrams(normalized)],
+      words: folded.split(" "), year,
     };
   };
   const split = splitYear(query);
@@ -91,6 +95,30 @@ function scoreTitle(normalized: string, folded: string, year: number, reading: R
   return score;
 }
 
+/**
+ * The index's candidates and every film whose title is exactly a reading of the query: in a large
+ * library the candidates are bounded, popular films first, and an exact title must never miss the cut.
+ */
+function withExact(catalog: FilmIndex, candidates: ArrayLike<number>, ways: readonly Reading[]): ArrayLike<number> {
+  if (candidates.length === catalog.size) return candidates;
+  const exact = ways.flatMap((r) => [...catalog.withFolded(r.folded), ...catalog.withNormalized(r.normalized)]);
+  if (exact.length === 0) return candidates;
+  return Uint32Array.from(new Set([...Array.from(candidates), ...exact])).sort();
+}
+
+/** The folded words of a title query that lie past MAX_TITLE_CHARS, which a search leaves out: [] when none. */
+export function titleQueryCut(query: string): string[] {
+  if (query.length <= MAX_TITLE_CHARS) return [];
+  const kept = new Set(foldTitle(query.slice(0, MAX_TITLE_CHARS)).split(" "));
+  // The word the cut falls in is partly kept: it counts as left out, whole.
+  const inWord = (k: number): boolean => /[\p{L}\p{N}]/u.test(query[k] ?? "");
+  const cutInside = inWord(MAX_TITLE_CHARS - 1) && inWord(MAX_TITLE_CHARS);
+  let start = MAX_TITLE_CHARS;
+  while (cutInside && start > 0 && inWord(start - 1)) start--;
+  const rest = foldTitle(query.slice(start)).split(" ").filter((w) => w !== "");
+  return [...new Set(rest.filter((w, k) => (k === 0 && cutInside) || !kept.has(w)))];
+}
+
 /** The grams and words of a fuzzy query, over every reading of it, as the index's postings know them. */
 export function titleQuery(query: string): TitleQuery {
   const ways = readings(query);
@@ -104,7 +132,7 @@ export function titleQuery(query: string): TitleQuery {
 export function searchFilms(catalog: FilmIndex, query: string, minScore = 0.3): FilmMatch[] {
   const ways = readings(query);
   const asked = titleQuery(query);
-  const candidates = catalog.titleCandidates(asked);
+  const candidates = withExact(catalog, catalog.titleCandidates(asked), ways);
   const folded = catalog.titlesToScore(candidates, asked);
   const matches: FilmMatch[] = [];
   const buffers = editBuffers();
@@ -122,19 +150,64 @@ export function searchFilms(catalog: FilmIndex, query: string, minScore = 0.3): 
       const score = scoreTitle(normalized, title, year ?? 0, reading, scratch);
       if (score > best) { best = score; missing = scratch.missing; }
     }
-    if (best >= minScore) matches.push({ i, score: best, missing });
+    if (best >= minScore) matches.push({ i, score: best, missing, rank: 0 });
   }
-  return rankMatches(catalog, matches);
+  return rankMatches(catalog, matches, kindsAsked(ways[0]!.words));
 }
 
-/** Best first; among equal scores a well-known film leads, and ids settle the rest, so the order is total. */
-function rankMatches(catalog: FilmIndex, matches: FilmMatch[]): FilmMatch[] {
-  const votes = new Map(matches.map((m) => [m.i, catalog.votes(m.i) ?? 0]));
+// The ranking (README, "Search ranking"): text score x exactness x kind x popularity.
+// A title that is not the query exactly (article included) weighs this much of its score.
+const NOT_EXACT = 0.75;
+// How much a film's kind counts when the query asks for no kind: films first, episodes last.
+const KIND_WEIGHT: Readonly<Record<string, number>> = {
+  movie: 1, tvMovie: 0.93, tvSeries: 0.88, tvMiniSeries: 0.88, tvSpecial: 0.8, short: 0.8, video: 0.8, tvShort: 0.78,
+  videoGame: 0.75, tvPilot: 0.7, tvEpisode: 0.6,
+};
+const OTHER_KIND = 0.75;
+// Query words that ask for a kind: its titles then weigh as films do.
+const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
+  series: ["tvSeries", "tvMiniSeries"], miniseries: ["tvMiniSeries"], show: ["tvSeries", "tvMiniSeries"], tv: ["tvMovie", "tvSeries", "tvMiniSeries", "tvSpecial", "tvShort"],
+  episode: ["tvEpisode"], short: ["short", "tvShort"], video: ["video"], game: ["videoGame"], special: ["tvSpecial"],
+};
+// Popularity: log10(1 + votes) over this is 1 (about 3M votes, IMDb's most voted title), weighing up to 1 + POPULARITY...
+const LOG_VOTES_FULL = 6.5;
+const POPULARITY = 1.2;
+// ... and a film's share of the most votes among the matches, up to 1 + SHARE: tells apart films of one series.
+const SHARE = 0.15;
+// A film whose votes are unknown (a catalogue film whose rating was left out) counts as this popular: a typical catalogue film.
+const UNKNOWN_POPULARITY = 0.6;
+// Each typed word a title lacks in any form weighs this much more: popularity does not make up for it.
+const MISSING_WORD = 0.75;
+
+/** The kinds a query's words ask for ("breaking bad series"), each weighing as a film does. */
+function kindsAsked(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.flatMap((w) => KIND_WORDS[w] ?? []));
+}
+
+/** A match's rank, 0 to 1, from its text score, the typed words it lacks, its kind's weight, its votes and the most votes among the matches. */
+export function rankOf(score: number, missing: number, kindWeight: number, votes: number | null, maxVotes: number): number {
+  const popularity = votes === null ? UNKNOWN_POPULARITY : Math.min(1, Math.log10(1 + votes) / LOG_VOTES_FULL);
+  const share = votes !== null && maxVotes > 0 ? votes / maxVotes : 0;
+  const exactness = score === EXACT ? 1 : NOT_EXACT;
+  // The score counts squared: a clearly better text match is worth more than a popular name.
+  return (score * score * exactness * MISSING_WORD ** missing * kindWeight * (1 + POPULARITY * popularity) * (1 + SHARE * share)) / ((1 + POPULARITY) * (1 + SHARE));
+}
+
+/** Best rank first; ties go to more votes, then ids, so the order is total. */
+function rankMatches(catalog: FilmIndex, matches: FilmMatch[], kinds: ReadonlySet<string>): FilmMatch[] {
+  const votes = new Map(matches.map((m) => [m.i, catalog.votes(m.i)]));
+  let most = 0;
+  for (const v of votes.values()) most = Math.max(most, v ?? 0);
+  for (const m of matches) {
+    const kind = catalog.kind(m.i);
+    const weight = kinds.has(kind) ? 1 : KIND_WEIGHT[kind] ?? OTHER_KIND;
+    m.rank = rankOf(m.score, m.missing, weight, votes.get(m.i)!, most);
+  }
   const ids = new Map<number, string>();
   const id = (i: number): string => {
     let value = ids.get(i);
     if (value === undefined) ids.set(i, (value = catalog.ref(i).id));
     return value;
   };
-  return matches.sort((a, b) => b.score - a.score || votes.get(b.i)! - votes.get(a.i)! || (id(a.i) < id(b.i) ? -1 : 1));
+  return matches.sort((a, b) => b.rank - a.rank || (votes.get(b.i) ?? 0) - (votes.get(a.i) ?? 0) || (id(a.i) < id(b.i) ? -1 : 1));
 }

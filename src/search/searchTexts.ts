@@ -18,14 +18,22 @@ export interface TextHit<T> {
   matched: string[];
 }
 
-// Bounds fuzzy work whatever is typed: a longer query is cut, extra words are dropped.
-const MAX_QUERY_CHARS = 200;
-const MAX_QUERY_WORDS = 8;
+// Bounds fuzzy work whatever is typed: a longer query is cut, extra words are dropped (queryCut says which).
+/** The longest text query searched, in characters. */
+export const MAX_QUERY_CHARS = 200;
+/** The most distinct words a text query searches for. */
+export const MAX_QUERY_WORDS = 8;
 
 /** The folded words fuzzy search will look for; empty when nothing searchable was typed. */
 export function queryWords(query: string): string[] {
   const words = foldText(query.slice(0, MAX_QUERY_CHARS)).split(" ").filter((w) => w !== "");
   return [...new Set(words)].slice(0, MAX_QUERY_WORDS);
+}
+
+/** The folded words of a text query that the search leaves out, past MAX_QUERY_CHARS or MAX_QUERY_WORDS: [] when none. */
+export function queryCut(query: string): string[] {
+  const kept = new Set(queryWords(query));
+  return [...new Set(foldText(query).split(" ").filter((w) => w !== "" && !kept.has(w)))];
 }
 
 /** The words of `text`, each with its folded form for matching. */

@@ -18,8 +18,12 @@ describe("filmScope", () => {
     expect(scope.hints).toEqual(["showing Mask (1985); also close: The Mask (1994)"]);
   });
 
-  it("gives scripts no hint", () => {
-    expect(filmScope(["mask"], ctx(false)).hints).toEqual([]);
+  it("gives scripts the same hint: they learn the film was a best guess", () => {
+    expect(filmScope(["mask"], ctx(false)).hints).toEqual(["showing Mask (1985); also close: The Mask (1994)"]);
+  });
+
+  it("takes the best of several fitting films when asked to", () => {
+    expect(filmScope(["king", "kong"], ctx(false), true).film?.id).toBe("king-kong-2005");
   });
 
   it("gives no hint when the film was named by id", () => {

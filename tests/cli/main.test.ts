@@ -7,7 +7,7 @@ describe("main", () => {
     const p = fakeProcess(["show", "mask", "--json"]);
     expect(await main(p)).toBe(0);
     expect(JSON.parse(p.stdout.text)).toMatchObject({ id: "mask-1985" });
-    expect(p.stderr.text).toBe("");
+    expect(p.stderr.text).toBe("filmcli: showing Mask (1985); also close: The Mask (1994)\n");
   });
 
   it("prints usage with no arguments", async () => {

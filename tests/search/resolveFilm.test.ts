@@ -21,7 +21,7 @@ describe("resolveFilm", () => {
     ["king kong 2005", "king-kong-2005", "title-year"],
     ["King Kong (1976)", "king-kong-1976", "title-year"],
     ["mask 1985", "mask-1985", "title-year"],
-    ["maks", "mask-1985", "fuzzy"],
+    ["maks 1985", "mask-1985", "fuzzy"],
     ["the drak knight", "the-dark-knight-2008", "fuzzy"],
     ["strangelove", "dr-strangelove-1964", "fuzzy"],
   ])("%s resolves to %s by %s", (query, id, how) => {
@@ -38,6 +38,13 @@ describe("resolveFilm", () => {
   const thrown = (query: string): unknown => { try { resolve(query); } catch (e) { return e; } return undefined; };
   const kong1976 = { id: "king-kong-1976", title: "King Kong", year: 1976 };
   const kong2005 = { id: "king-kong-2005", title: "King Kong", year: 2005 };
+
+  it("lists fuzzy matches ranked within a small margin instead of guessing (the famous The Mask is close behind Mask)", () => {
+    const error = thrown("maks");
+    expect(error).toBeInstanceOf(AmbiguousError);
+    expect((error as AmbiguousError).fact.candidates).toEqual([{ id: "mask-1985", title: "Mask", year: 1985 }, { id: "the-mask-1994", title: "The Mask", year: 1994 }]);
+    expect(resolveFilm(fixtureCatalog(), "maks", { first: true }).film.id).toBe("mask-1985");
+  });
 
   it("lists equal titles instead of guessing", () => {
     const error = thrown("  king kong ");

@@ -1,4 +1,4 @@
-import { foldText } from "../../films/foldText";
+import { foldText, foldTitle, titleNumbers } from "../../films/foldText";
 
 /**
  * foldText, with a loop for printable ASCII (most IMDb titles and names), measured several times
@@ -10,7 +10,8 @@ export function fastFold(text: string): string {
   let space = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 0x7e || c < 0x20) return foldText(text);
+    // Beyond printable ASCII, and "$" or "@" (letters inside a word), foldText decides.
+    if (c > 0x7e || c < 0x20 || c === 0x24 || c === 0x40) return foldText(text);
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
       if (space && out !== "") out += " ";
       space = false;
@@ -31,4 +32,9 @@ export function fastFold(text: string): string {
     }
   }
   return out;
+}
+
+/** foldTitle, through fastFold's loop when the title has no "." or "," (initials, digit groups) to join. */
+export function fastFoldTitle(title: string): string {
+  return title.includes(".") || title.includes(",") ? foldTitle(title) : titleNumbers(fastFold(title));
 }

@@ -8,7 +8,7 @@ import { decodeTitleBasics } from "../../imdb/decodeTitleBasics";
 import { parseTconst } from "../../imdb/imdbIds";
 import { isRowProblem } from "../../imdb/rowProblem";
 import type { TsvFields } from "../../imdb/splitTsvLine";
-import { fastFold } from "./fastFold";
+import { fastFoldTitle } from "./fastFold";
 import type { FileTally } from "./readImdbSet";
 import { BitSet, Column, Dictionary, Direct, Grouped, StringStore } from "./stores";
 
@@ -208,9 +208,9 @@ export class ImdbTables {
     if (row !== this.lastAltRow) {
       this.lastAltRow = row;
       this.altsOfRow.clear();
-      this.altsOfRow.add(fastFold(this.title.get(row)));
+      this.altsOfRow.add(fastFoldTitle(this.title.get(row)));
     }
-    const folded = fastFold(aka.title);
+    const folded = fastFoldTitle(aka.title);
     // Only titles of its own count: the primary title again, or a repeat, adds nothing.
     if (folded === "" || this.altsOfRow.has(folded)) return tally.skip("same title as the primary or an earlier aka", line);
     this.altsOfRow.add(folded);

@@ -77,8 +77,13 @@ export class LibraryCatalog extends DiskCatalog {
     return filmOfFacts(this.facts(i));
   }
 
+  /** IMDb rates a title once it has five votes: one without a rating has fewer, not an unknown number. */
+  override votes(i: number): number {
+    return super.votes(i) ?? 0;
+  }
+
   /** Film i's kind (IMDb's titleType). */
-  kind(i: number): string {
+  override kind(i: number): string {
     return this.meta.kinds[this.number(L.kind, "u8").get(i)] ?? "unknown";
   }
 

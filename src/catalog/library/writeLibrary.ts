@@ -7,7 +7,7 @@ import {
   writeNumberColumn, type IndexWriter, type SpillOptions,
 } from "../store";
 import { ORDER_SECTIONS, S, SCAN_ALL } from "../filmSections";
-import { fastFold } from "./fastFold";
+import { fastFold, fastFoldTitle } from "./fastFold";
 import type { ImdbTables } from "./imdbTables";
 import { L } from "./librarySections";
 import type { CompactFilm, CompactPerson, CompactPrincipal } from "./libraryRecord";
@@ -62,7 +62,7 @@ class LibraryWriter {
     this.rowOfFilm = filmOrder(t);
     this.filmOfRow = new Int32Array(t.rows);
     for (let f = 0; f < this.rowOfFilm.length; f++) this.filmOfRow[this.rowOfFilm[f]!] = f;
-    this.folded = Array.from(this.rowOfFilm, (r) => fastFold(t.title.get(r)));
+    this.folded = Array.from(this.rowOfFilm, (r) => fastFoldTitle(t.title.get(r)));
     this.numberPeople();
     this.twins = matchTwins(bundled, t, (n) => this.nameOf(n));
   }

@@ -1,6 +1,7 @@
 import { castRows } from "../../films/filmRows";
 import { castColumns } from "../../render/listTables";
 import { defineCommand } from "../command";
+import { FIRST } from "../options";
 import { runList } from "../runList";
 
 /** `filmcli cast [film...]`: who played whom, for one film or the whole dataset. */
@@ -10,7 +11,7 @@ export const castCommand = defineCommand({
   args: "[film...]",
   argsDescription: "the film; omit it to list every credit in the dataset",
   filmArgument: true,
-  options: [],
+  options: [FIRST],
   examples: ["filmcli cast", "filmcli cast mask", "filmcli cast mask --json | jq -r '.[].actor'"],
-  run: (words, _options, ctx) => runList({ noun: "cast", singular: "credit", rows: castRows, columns: castColumns }, words, ctx),
+  run: (words, options, ctx) => runList({ noun: "cast", singular: "credit", rows: castRows, columns: castColumns }, words, ctx, undefined, options.first),
 });

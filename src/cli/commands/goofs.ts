@@ -1,6 +1,7 @@
 import { goofRows } from "../../films/filmRows";
 import { goofColumns } from "../../render/listTables";
 import { defineCommand } from "../command";
+import { FIRST } from "../options";
 import { runList } from "../runList";
 
 /** `filmcli goofs [film...]`: goofs with their category. */
@@ -10,7 +11,7 @@ export const goofsCommand = defineCommand({
   args: "[film...]",
   argsDescription: "the film; omit it to list every goof in the dataset",
   filmArgument: true,
-  options: [],
+  options: [FIRST],
   examples: ["filmcli goofs mask", "filmcli goofs --json | jq -r '.[].category'"],
-  run: (words, _options, ctx) => runList({ noun: "goofs", singular: "goof", rows: goofRows, columns: goofColumns }, words, ctx),
+  run: (words, options, ctx) => runList({ noun: "goofs", singular: "goof", rows: goofRows, columns: goofColumns }, words, ctx, undefined, options.first),
 });

@@ -1,8 +1,9 @@
 import type { FilmSummary } from "../../films/filmSummary";
-import { searchFilms } from "../../search/searchFilms";
+import { MAX_TITLE_CHARS, searchFilms, titleQueryCut } from "../../search/searchFilms";
 import { UsageError } from "../../errors";
 import { renderFilmTable } from "../../render/renderFilmTable";
 import { defineCommand, found } from "../command";
+import { queryCutNote } from "../queryCutNote";
 
 const LIMIT = 10;
 // Weaker title matches are noise in a result list (they still serve as suggestions elsewhere).
@@ -23,7 +24,8 @@ export const searchCommand = defineCommand({
     const results: Array<FilmSummary & { score: number }> = searchFilms(catalog, query, MIN_SCORE)
       .slice(0, LIMIT)
       .map((m) => ({ ...catalog.summary(m.i), score: Math.round(m.score * 1000) / 1000 }));
-    if (results.length === 0) return { data: results, render: renderFilmTable, messages: [`no film title matches "${query}"`], outcome: "nothing" };
-    return found(results, renderFilmTable);
+    const cut = queryCutNote(titleQueryCut(query), `its first ${MAX_TITLE_CHARS} characters`);
+    if (results.length === 0) return { data: results, render: renderFilmTable, messages: [...cut, `no film title matches "${query}"`], outcome: "nothing" };
+    return found(results, renderFilmTable, cut);
   },
 });

@@ -17,6 +17,6 @@ describe("filmcli goofs", () => {
 
   it("says so for a film without goofs, exit 0", () => {
     const r = runCommand(["goofs", "the", "mask", "--json"]);
-    expect([r.stdout, r.stderr, r.exitCode]).toEqual(["[]\n", "filmcli: no goofs recorded for The Mask (1994)\n", 0]);
+    expect([r.stdout, r.stderr, r.exitCode]).toEqual(["[]\n", "filmcli: showing The Mask (1994); also close: Mask (1985)\nfilmcli: no goofs recorded for The Mask (1994)\n", 0]);
   });
 });

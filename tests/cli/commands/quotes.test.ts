@@ -25,7 +25,7 @@ describe("filmcli quotes", () => {
   // A search that finds nothing is an empty result: [] in JSON, one line on stderr, exit 1.
   it.each([
     [["quotes", "--search", "zebra"], 'filmcli: no quote matches "zebra" in the dataset\n'],
-    [["quotes", "mask", "--search", "zebra"], 'filmcli: no quote matches "zebra" for Mask (1985)\n'],
+    [["quotes", "mask", "--search", "zebra"], 'filmcli: showing Mask (1985); also close: The Mask (1994)\nfilmcli: no quote matches "zebra" for Mask (1985)\n'],
     [["quotes", "amelie", "--search", "zebra"], "filmcli: no quotes recorded for Amélie (2001)\n"],
   ])("returns an empty result for %j", (argv, stderr) => {
     const r = runCommand([...argv, "--json"]);

@@ -35,3 +35,17 @@ describe("filmcli search", () => {
     expect(() => runCommand(["search", " "])).toThrow(new UsageError("search needs words to look for, e.g. filmcli search mask"));
   });
 });
+
+describe("filmcli search, a query past the title length", () => {
+  it("says which words it left out", () => {
+    const r = runCommand(["search", `mask ${"x".repeat(295)} zorro`]);
+    expect(r.stderr.split("\n")[0]).toBe('filmcli: query cut to its first 300 characters: left out "zorro"');
+  });
+});
+
+describe("filmcli search, a query cut inside a word", () => {
+  it("names the whole word", () => {
+    const r = runCommand(["search", `mask ${"x".repeat(296)} zorro`]);
+    expect(r.stderr.split("\n")[0]).toBe(`filmcli: query cut to its first 300 characters: left out "${"x".repeat(296)}", "zorro"`);
+  });
+});

@@ -14,7 +14,7 @@ describe("filmcli show", () => {
     expect(dataOf(r)).toEqual(showCard(mask));
     expect(r.stdout).toMatch(/^Mask \(1985\)\n/);
     expect(r.stdout).toContain("Peter Bogdanovich");
-    expect([r.stderr, r.exitCode]).toEqual(["", 0]);
+    expect([r.stderr, r.exitCode]).toEqual(["filmcli: showing Mask (1985); also close: The Mask (1994)\n", 0]);
   });
 
   it.each([[["mask", "1985"]], [["Mask (1985)"]], [["MASK-1985"]], [["mask-1985"]]])("finds Mask from %j", (words) => {
@@ -29,9 +29,16 @@ describe("filmcli show", () => {
     expect(runCommand(["show", "mask", "--plain"]).stdout).toContain("title\tMask\nyear\t1985\n");
   });
 
-  it("hints at other close titles to a person at a terminal, and not to scripts", () => {
+  it("hints at other close titles on stderr, to a person at a terminal and to scripts alike", () => {
     expect(runCommand(["show", "mask"], personTerminal()).stderr).toBe("filmcli: showing Mask (1985); also close: The Mask (1994)\n");
-    expect(runCommand(["show", "mask"]).stderr).toBe("");
+    expect(runCommand(["show", "mask"]).stderr).toBe("filmcli: showing Mask (1985); also close: The Mask (1994)\n");
+    expect(runCommand(["show", "mask-1985"]).stderr).toBe("");
+  });
+
+  it("takes the best of several fitting films with --first", () => {
+    expect(() => runCommand(["show", "king", "kong"])).toThrow(AmbiguousError);
+    const r = runCommand(["show", "king", "kong", "--first"]);
+    expect([dataOf<{ id: string }>(r).id, r.exitCode]).toEqual(["king-kong-2005", 0]);
   });
 
   // A film argument that names nothing is an error (thrown), not an empty result.

@@ -36,7 +36,7 @@ describe("filmcli trivia", () => {
   // A query that finds nothing is an empty result: [] in JSON, one line on stderr, exit 1.
   it.each([
     [["trivia", "zebra"], 'filmcli: no trivia matches "zebra" in the dataset\n'],
-    [["trivia", "zebra", "--film", "mask"], 'filmcli: no trivia matches "zebra" for Mask (1985)\n'],
+    [["trivia", "zebra", "--film", "mask"], 'filmcli: showing Mask (1985); also close: The Mask (1994)\nfilmcli: no trivia matches "zebra" for Mask (1985)\n'],
   ])("returns an empty result for %j", (argv, stderr) => {
     const r = runCommand([...argv, "--json"]);
     expect([r.stdout, r.stderr, r.exitCode]).toEqual(["[]\n", stderr, 1]);
@@ -46,5 +46,10 @@ describe("filmcli trivia", () => {
   it("says so for a film without trivia, exit 0", () => {
     const r = runCommand(["trivia", "--film", "king kong 2005", "--json"]);
     expect([r.stdout, r.stderr, r.exitCode]).toEqual(["[]\n", "filmcli: no trivia recorded for King Kong (2005)\n", 0]);
+  });
+
+  it("says which words it left out when a query is cut to bound the work", () => {
+    const r = runCommand(["trivia", "eric", "stoltz", "spent", "so", "much", "time", "under", "heavy", "zebra"]);
+    expect(r.stderr.split("\n")[0]).toBe('filmcli: query cut to 8 words and 200 characters: left out "zebra"');
   });
 });

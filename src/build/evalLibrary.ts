@@ -1,0 +1,68 @@
+// Entry point of `npm run eval:library` (scripts/eval-library.mjs runs it): scores title search over an IMDb
+// library made by scripts/gen-imdb.mjs with the bundled films planted (scripts/plant-bundled.mjs), so that
+// each real title sits among generated distractors sharing its words. Planted film k is tt9000000 + k.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { openLibrary } from "../catalog/library/libraryHome";
+import type { Dataset } from "../films/film";
+import { formatTconst } from "../imdb/imdbIds";
+import { resolveFilm } from "../search/resolveFilm";
+import { searchFilms } from "../search/searchFilms";
+import type { QualityQuery } from "./evalSearch";
+
+// The first tconst number gen-imdb.mjs gives planted films.
+const PLANTED = 9_000_000;
+// Foreign films planted under an English title, their catalogue title kept as the original (scripts/plant-bundled.mjs).
+const ENGLISH_TITLES = JSON.parse(readFileSync(join(process.cwd(), "tests/search-quality/english-titles.json"), "utf8")) as Record<string, string>;
+
+const home = process.argv[2];
+if (home === undefined) {
+  process.stderr.write("usage: node dist/eval-library.cjs <library folder> [query file...]\n");
+  process.exit(2);
+}
+const root = process.cwd();
+const dataset = JSON.parse(readFileSync(join(root, "data/films.json"), "utf8")) as Dataset;
+const planted = new Map(dataset.films.map((f, k) => [f.id, formatTconst(PLANTED + k)]));
+const library = openLibrary(home);
+if (library === null) {
+  process.stderr.write(`no library in ${home}\n`);
+  process.exit(1);
+}
+const files = process.argv.length > 3 ? process.argv.slice(3) : ["holdout.json", "queries.json", "english-titles-queries.json"];
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+const lines = [`Library: ${library.size} films (${join(home, "library.idx")}); ${Object.keys(ENGLISH_TITLES).length} foreign films planted under an English title`, ""];
+for (const file of files) {
+  const queries = JSON.parse(readFileSync(join(root, "tests/search-quality", file), "utf8")) as QualityQuery[];
+  let top1 = 0;
+  let reciprocal = 0;
+  let opened = 0;
+  const misses: string[] = [];
+  const showMisses: string[] = [];
+  const started = process.hrtime.bigint();
+  for (const q of queries) {
+    const expected = planted.get(q.expected)!;
+    const ranked = searchFilms(library, q.query).map((m) => library.ref(m.i).id);
+    const position = ranked.indexOf(expected);
+    if (position === 0) top1++;
+    if (position >= 0) reciprocal += 1 / (position + 1);
+    let got: string;
+    try {
+      got = resolveFilm(library, q.query).film.id ?? "";
+    } catch (error) {
+      got = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+    }
+    if (got === expected) opened++;
+    else showMisses.push(`  show ${JSON.stringify(q.query)}: ${got}`);
+    if (position !== 0) {
+      const first = ranked[0] === undefined ? "nothing" : `${ranked[0]} ${JSON.stringify(library.ref(library.withId(ranked[0])[0]!).title)}`;
+      misses.push(`  ${JSON.stringify(q.query)}: expected ${q.expected} (${expected}) at rank ${position < 0 ? "none" : position + 1}; first ${first}`);
+    }
+  }
+  const ms = Number(process.hrtime.bigint() - started) / 1e6 / queries.length;
+  lines.push(
+    `${file}: ${queries.length} queries: top-1 ${pct(top1 / queries.length)}, MRR ${(reciprocal / queries.length).toFixed(3)}, `
+      + `show opens the film meant for ${pct(opened / queries.length)}; ${ms.toFixed(1)} ms a query (search and show, in process)`,
+    ...misses, ...showMisses, "",
+  );
+}
+process.stdout.write(`${lines.join("\n")}\n`);
