@@ -91,7 +91,16 @@ export async function importImdb(options: ImportOptions): Promise<ImportReport> 
   }
   removeStaleTemps(options.home);
 
-  const tables = new ImdbTables(kindFilter(options.kinds));
+  const tables = new ImdbTables(kindFilter(options.kinds), options.home);
+  try {
+    return await importTables(options, tables, located, started);
+  } finally {
+    tables.dispose();
+  }
+}
+
+/** Reads the files into the tables, then writes the library from them. */
+async function importTables(options: ImportOptions, tables: ImdbTables, located: Map<ImdbStem, string | null>, started: number): Promise<ImportReport> {
   const adders: Record<ImdbStem, (fields: TsvFields, line: number, tally: FileTally) => void> = {
     "title.basics": (f, l, t) => tables.addBasics(f, l, t),
     "title.ratings": (f, l, t) => tables.addRating(f, l, t),

@@ -27,6 +27,8 @@ const ROW_BITS = 2 ** 26;
 // Pairs per sorted run (8 bytes each, and as much again while sorting): one builder is filled at a time.
 const RUN_PAIRS = 4 << 20;
 const MAX_RANK = 2 ** 27 - 1;
+/** The record of a credited person name.basics does not have. */
+const UNKNOWN_PERSON = Buffer.from(JSON.stringify([0, 0, "", []] satisfies CompactPerson));
 
 /**
  * Films numbered by popularity: most votes first, unrated last, then in title.basics order. Every
@@ -63,7 +65,6 @@ class LibraryWriter {
     this.filmOfRow = new Int32Array(t.rows);
     for (let f = 0; f < this.rowOfFilm.length; f++) this.filmOfRow[this.rowOfFilm[f]!] = f;
     this.folded = Array.from(this.rowOfFilm, (r) => fastFold(t.title.get(r)));
-    this.numberPeople();
     this.twins = matchTwins(bundled, t, (n) => this.nameOf(n));
   }
 
@@ -75,20 +76,15 @@ class LibraryWriter {
     return this.personNconst.length;
   }
 
-  /** People numbered in order of first credit over the films, so that popular people come first too. */
-  private numberPeople(): void {
-    const t = this.t;
-    const meet = (nconst: number): void => {
-      if (this.personOf.get(nconst) === -1) {
-        this.personOf.set(nconst, this.personNconst.length);
-        this.personNconst.push(nconst);
-      }
-    };
-    for (const row of this.rowOfFilm) {
-      for (const n of t.directors.of(row)) meet(n);
-      for (const n of t.writers.of(row)) meet(n);
-      for (const p of t.principals.of(row)) meet(t.principalNconst.get(p));
+  /** Numbers a person at their first credit: films are met in order, so popular people come first too. */
+  private meet(nconst: number): number {
+    let person = this.personOf.get(nconst);
+    if (person === -1) {
+      person = this.personNconst.length;
+      this.personOf.set(nconst, person);
+      this.personNconst.push(nconst);
     }
+    return person;
   }
 
   nameOf(nconst: number): string {
@@ -96,36 +92,26 @@ class LibraryWriter {
     return nameRow === -1 ? formatNconst(nconst) : this.t.name.get(nameRow);
   }
 
-  private personNumber(nconst: number): number {
-    return this.personOf.get(nconst);
-  }
-
-  /** Everything the files say of the title in row `row`, as a compact record (libraryRecord.ts, CompactFilm). */
-  record(row: number): CompactFilm {
+  /**
+   * Everything the files say of the title in row `row`, as a compact record (libraryRecord.ts,
+   * CompactFilm); numbers the people it credits and lists them once each in `credited`.
+   */
+  record(row: number, credited: Set<number>): CompactFilm {
     const t = this.t;
     const votes = t.votes[row]!;
-    const principals = Array.from(t.principals.of(row), (p): CompactPrincipal => {
-      const text = t.principalText.get(p);
-      const [job = "", characters = ""] = text === 0 ? [] : t.principalStrings.get(text - 1).split("\t");
-      return [this.personNumber(t.principalNconst.get(p)), t.principalCategory.get(p), job, ...(characters === "" ? [] : characters.split("\n"))];
+    credited.clear();
+    const directors = Array.from(t.directors.of(row), (n) => { credited.add(n); return this.meet(n); });
+    const writers = Array.from(t.writers.of(row), (n) => { credited.add(n); return this.meet(n); });
+    const principals = t.principalsOf(row).map(([nconst, category, job, ...characters]): CompactPrincipal => {
+      credited.add(nconst);
+      return [this.meet(nconst), category, job, ...characters];
     });
     const parent = t.parent[row]!;
     return [
       t.tconst.get(row), t.kind.get(row), t.title.get(row), t.original.get(row), t.startYear.get(row), t.endYear.get(row),
       t.runtime.get(row), t.genresOf(row).join(","), votes < 0 ? -1 : t.rating10[row]!, votes,
-      Array.from(t.directors.of(row), (n) => this.personNumber(n)), Array.from(t.writers.of(row), (n) => this.personNumber(n)),
-      principals, t.alts.of(row).length, t.adult.get(row), parent === 0 ? 0 : [parent, t.season[row]!, t.episode[row]!],
+      directors, writers, principals, t.alts.of(row).length, t.adult.get(row), parent === 0 ? 0 : [parent, t.season[row]!, t.episode[row]!],
     ];
-  }
-
-  /** The nconsts credited in a row: directors, writers, then principals, each once. */
-  private credited(row: number): Set<number> {
-    const t = this.t;
-    const all = new Set<number>();
-    for (const n of t.directors.of(row)) all.add(n);
-    for (const n of t.writers.of(row)) all.add(n);
-    for (const p of t.principals.of(row)) all.add(t.principalNconst.get(p));
-    return all;
   }
 
   private strings(writer: IndexWriter, name: string, count: number, value: (i: number) => string): void {
@@ -159,7 +145,6 @@ class LibraryWriter {
     const t = this.t;
     const films = this.films;
     const rowOf = (f: number): number => this.rowOfFilm[f]!;
-    const hash = (text: string): number => this.hash.hash(text);
 
     this.strings(writer, S.id, films, (f) => formatTconst(t.tconst.get(rowOf(f))));
     this.strings(writer, S.title, films, (f) => t.title.get(rowOf(f)));
@@ -180,6 +165,8 @@ class LibraryWriter {
     writeNumberColumn(writer, S.ratingVotes, "f64", votes);
     const noGross = new Float64Array(films).fill(Number.NaN);
     writeNumberColumn(writer, S.grossAmount, "f64", noGross);
+    const columns = { folded: this.folded, year, ratingValue, ratingVotes: votes, grossAmount: noGross };
+    for (const sort of Object.keys(SORTS) as SortKey[]) writeNumberColumn(writer, ORDER_SECTIONS[sort], "u32", sortOrder(columns, sort));
     this.strings(writer, S.grossCurrency, films, () => "");
     this.strings(writer, S.grossRegion, films, () => "");
     writeNumberColumn(writer, L.kind, "u8", Uint8Array.from(this.rowOfFilm, (r) => t.kind.get(r)));
@@ -188,9 +175,34 @@ class LibraryWriter {
     this.strings(writer, L.twin, films, (f) => this.twins.get(rowOf(f)) ?? "");
     this.keys(writer, L.keyTwin, (add) => { for (const [row, id] of this.twins) add(id, this.filmOfRow[row]!); });
 
-    const records = new BlobColumnWriter(writer, L.record);
-    for (let f = 0; f < films; f++) records.add(Buffer.from(JSON.stringify(this.record(rowOf(f))), "utf8"));
-    records.end();
+    // Records number the people, film by film, and collect who is credited where (person.films).
+    const personFilms = new PostingsBuilder({ spill: this.spill, runPairs: RUN_PAIRS });
+    try {
+      const records = new BlobColumnWriter(writer, L.record);
+      const credited = new Set<number>();
+      for (let f = 0; f < films; f++) {
+        records.add(Buffer.from(JSON.stringify(this.record(rowOf(f), credited)), "utf8"));
+        for (const n of credited) personFilms.add(this.personOf.get(n), f);
+      }
+      records.end();
+      this.writeRest(writer, personFilms);
+    } finally {
+      personFilms.dispose();
+    }
+    const kindCounts: Record<string, number> = {};
+    for (let r = 0; r < t.rows; r++) {
+      const kind = t.kinds.values[t.kind.get(r)]!;
+      kindCounts[kind] = (kindCounts[kind] ?? 0) + 1;
+    }
+    return { films, people: this.people, kindCounts, merged: this.twins.size };
+  }
+
+  /** The sections after the records: keys and postings of titles, then people. */
+  private writeRest(writer: IndexWriter, personFilms: PostingsBuilder): void {
+    const t = this.t;
+    const films = this.films;
+    const rowOf = (f: number): number => this.rowOfFilm[f]!;
+    const hash = (text: string): number => this.hash.hash(text);
 
     this.keys(writer, S.keyId, (add) => { for (let f = 0; f < films; f++) add(formatTconst(t.tconst.get(rowOf(f))), f); });
     this.keys(writer, S.keyFolded, (add) => { for (let f = 0; f < films; f++) add(this.folded[f]!, f); });
@@ -224,36 +236,36 @@ class LibraryWriter {
 
     const people = this.people;
     const nconstOf = (p: number): number => this.personNconst.get(p);
-    const foldedName = (p: number): string => fastFold(this.nameOf(nconstOf(p)));
     this.strings(writer, S.personName, people, (p) => this.nameOf(nconstOf(p)));
-    this.strings(writer, S.personFolded, people, foldedName);
-    this.keys(writer, S.keyPerson, (add) => { for (let p = 0; p < people; p++) add(foldedName(p), p); });
+    // One pass folds each name once: the folded column is written while the key and gram builders fill.
+    const byName = new KeyTableBuilder({ spill: this.spill, hash: this.hash, runPairs: RUN_PAIRS });
+    const grams = new PostingsBuilder({ spill: this.spill, runPairs: RUN_PAIRS });
+    try {
+      const folded = new StringColumnWriter(writer, S.personFolded);
+      for (let p = 0; p < people; p++) {
+        const name = fastFold(this.nameOf(nconstOf(p)));
+        folded.add(name);
+        byName.add(name, p);
+        for (const gram of trigrams(name)) grams.add(hash(gram), p);
+      }
+      folded.end();
+      byName.write(writer, S.keyPerson);
+      grams.write(writer, S.personGrams);
+    } finally {
+      byName.dispose();
+      grams.dispose();
+    }
     this.keys(writer, L.keyPersonId, (add) => { for (let p = 0; p < people; p++) add(formatNconst(nconstOf(p)), p); });
-    this.postings(writer, S.personGrams, (add) => { for (let p = 0; p < people; p++) for (const gram of trigrams(foldedName(p))) add(hash(gram), p); });
-    this.postings(writer, S.personFilms, (add) => {
-      for (let f = 0; f < films; f++) for (const n of this.credited(rowOf(f))) add(this.personOf.get(n), f);
-    });
+    personFilms.write(writer, S.personFilms);
     const personRecords = new BlobColumnWriter(writer, L.personRecord);
-    for (let p = 0; p < people; p++) personRecords.add(Buffer.from(JSON.stringify(this.personRecord(nconstOf(p))), "utf8"));
+    for (let p = 0; p < people; p++) personRecords.add(this.personRecordBytes(nconstOf(p)));
     personRecords.end();
     writeNumberColumn(writer, L.personNconst, "u32", this.personNconst.view());
-
-    const columns = { folded: this.folded, year, ratingValue, ratingVotes: votes, grossAmount: noGross };
-    for (const sort of Object.keys(SORTS) as SortKey[]) writeNumberColumn(writer, ORDER_SECTIONS[sort], "u32", sortOrder(columns, sort));
-
-    const kindCounts: Record<string, number> = {};
-    for (let r = 0; r < t.rows; r++) {
-      const kind = t.kinds.values[t.kind.get(r)]!;
-      kindCounts[kind] = (kindCounts[kind] ?? 0) + 1;
-    }
-    return { films, people, kindCounts, merged: this.twins.size };
   }
 
-  private personRecord(nconst: number): CompactPerson {
-    const t = this.t;
-    const nameRow = t.nameRowOf.get(nconst);
-    if (nameRow === -1) return [0, 0, "", []];
-    return [t.birth.get(nameRow), t.death.get(nameRow), t.professions.get(nameRow), Array.from(t.knownFor.of(nameRow))];
+  private personRecordBytes(nconst: number): Uint8Array {
+    const nameRow = this.t.nameRowOf.get(nconst);
+    return nameRow === -1 ? UNKNOWN_PERSON : this.t.personRecordBytes(nameRow);
   }
 }
 
