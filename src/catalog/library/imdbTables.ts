@@ -38,10 +38,10 @@ export class ImdbTables {
   readonly runtime = new Column(Int32Array);
   readonly adult = new Column(Uint8Array);
   readonly genreBits = new Column(Uint32Array);
-  readonly title = new StringStore();
+  title = new StringStore();
   /** The original title when it differs from the primary one, else "". */
-  readonly original = new StringStore();
-  readonly rowOfTconst = new Direct(Int32Array, NONE);
+  original = new StringStore();
+  private rowOfTconst = new Direct(Int32Array, NONE);
   private readonly seenTconst = new BitSet();
   readonly kinds = new Dictionary();
   readonly genres = new Dictionary();
@@ -61,13 +61,13 @@ export class ImdbTables {
   private principalCount = 0;
   readonly categories = new Dictionary();
   // Alternative titles: row -> folded alternative title.
-  readonly alts = new Grouped();
-  readonly altStrings = new StringStore();
+  alts = new Grouped();
+  altStrings = new StringStore();
   private lastAltRow = NONE;
   private readonly altsOfRow = new Set<string>();
   private lastPrincipalRow = NONE;
   private readonly orderingsOfRow = new Set<number>();
-  // People, by name row; referenced nconsts only. Their records (personRecordJson) wait on disk.
+  // People, by name row; referenced nconsts only. Their records (personRecordBytes) wait on disk.
   readonly referenced = new BitSet();
   readonly nameRowOf = new Direct(Int32Array, NONE);
   readonly name = new StringStore();
@@ -283,14 +283,23 @@ export class ImdbTables {
     return this.personLog.readBytes(at, this.personAt.get(nameRow + 1) - at);
   }
 
-  /** Groups the collected credits; call once after the last file. */
+  /** Groups the collected credits and lets go of what only reading needed (rowOf answers -1 after it); call once after the last file. */
   finish(): void {
+    this.rowOfTconst = new Direct(Int32Array, NONE);
     const rows = this.rows;
     this.directors.finish(rows);
     this.writers.finish(rows);
     this.flushPrincipals();
     this.alts.finish(rows);
     this.personAt.push(this.personLog.size);
+  }
+
+  /** Lets go of the titles' texts once the library has written them: the people's sections need the memory. */
+  releaseTitles(): void {
+    this.title = new StringStore();
+    this.original = new StringStore();
+    this.alts = new Grouped();
+    this.altStrings = new StringStore();
   }
 
   /** The genres of a row, by name. */

@@ -46,7 +46,7 @@ export interface ImportReport {
 // The order files are read in: titles first (every other file joins to them), names last (only
 // people some imported title credits are kept).
 const READ_ORDER: ImdbStem[] = ["title.basics", "title.ratings", "title.episode", "title.crew", "title.principals", "title.akas", "name.basics"];
-const SORT_MEMORY = 64 * 1024 * 1024;
+const SORT_MEMORY = 32 * 1024 * 1024;
 // A temporary library file older than this was left by an import that was killed: it is removed.
 const STALE_TEMP_MS = 60 * 60 * 1000;
 

@@ -62,14 +62,19 @@ export class Column<T extends IntArray> {
 
 const CHUNK_BYTES = 16 << 20;
 
-/** Strings appended in order and read back by number, stored as UTF-8 in 16 MiB chunks. */
+/**
+ * Strings appended in order and read back by number, stored as UTF-8 in 16 MiB chunks. A string costs
+ * its bytes and a u32 start: its end is the next string's start, or its chunk's end, and its chunk is
+ * found from the first string number of each chunk (a few dozen chunks at most).
+ */
 export class StringStore {
   private readonly chunks: Buffer[] = [];
+  /** The number of each chunk's first string; the chunks' filled ends. */
+  private readonly firstOfChunk: number[] = [];
+  private readonly endOfChunk: number[] = [];
   private current: Buffer = Buffer.alloc(0);
   private used = 0;
-  private readonly chunkOf = new Column(Uint32Array);
   private readonly start = new Column(Uint32Array);
-  private readonly bytes = new Column(Uint32Array);
 
   get length(): number {
     return this.start.length;
@@ -81,19 +86,22 @@ export class StringStore {
     if (this.chunks.length === 0 || this.used + most > this.current.length) {
       this.current = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, most));
       this.chunks.push(this.current);
+      this.firstOfChunk.push(this.start.length);
+      this.endOfChunk.push(0);
       this.used = 0;
     }
-    const written = this.current.write(value, this.used, "utf8");
-    this.chunkOf.push(this.chunks.length - 1);
     this.start.push(this.used);
-    this.bytes.push(written);
-    this.used += written;
+    this.used += this.current.write(value, this.used, "utf8");
+    this.endOfChunk[this.chunks.length - 1] = this.used;
     return this.start.length - 1;
   }
 
   get(i: number): string {
-    const start = this.start.get(i);
-    return this.chunks[this.chunkOf.get(i)]!.toString("utf8", start, start + this.bytes.get(i));
+    let chunk = this.chunks.length - 1;
+    while (this.firstOfChunk[chunk]! > i) chunk--;
+    const next = i + 1;
+    const end = next < this.start.length && (chunk + 1 >= this.chunks.length || next < this.firstOfChunk[chunk + 1]!) ? this.start.get(next) : this.endOfChunk[chunk]!;
+    return this.chunks[chunk]!.toString("utf8", this.start.get(i), end);
   }
 }
 

@@ -1,6 +1,6 @@
 import { formatNconst, formatTconst } from "../../imdb/imdbIds";
 import { withoutArticle } from "../../search/normalizeTitle";
-import { sortOrder, SORTS, type SortKey } from "../../search/sortOrder";
+import { SORTS, type OrderColumns, type SortKey } from "../../search/sortOrder";
 import { trigrams } from "../../search/trigrams";
 import {
   BlobColumnWriter, KeyTableBuilder, murmur3KeyHash, PostingsBuilder, StringColumnBuilder, StringColumnWriter,
@@ -24,8 +24,8 @@ export interface LibraryCounts {
 }
 
 const ROW_BITS = 2 ** 26;
-// Pairs per sorted run (8 bytes each, and as much again while sorting): one builder is filled at a time.
-const RUN_PAIRS = 4 << 20;
+// Pairs per sorted run (8 bytes each, and as much again while sorting): 32 MiB a builder.
+const RUN_PAIRS = 2 << 20;
 const MAX_RANK = 2 ** 27 - 1;
 /** The record of a credited person name.basics does not have. */
 const UNKNOWN_PERSON = Buffer.from(JSON.stringify([0, 0, "", []] satisfies CompactPerson));
@@ -48,11 +48,62 @@ export function filmOrder(t: ImdbTables): Uint32Array {
   return rowOfFilm;
 }
 
+/**
+ * The orders of search/sortOrder.ts, the same films in the same places, made fast enough for millions
+ * of films: the titles are sorted once, natively, as strings that carry year and film number after the
+ * title, and every other order sorts numbers (its value's rank, then the title's rank) without a
+ * comparator function. tests/catalog/library/writeLibrary.test.ts checks them against sortOrder.
+ */
+export function libraryOrders(columns: OrderColumns): Record<SortKey, Uint32Array> {
+  const { folded, year } = columns;
+  const n = folded.length;
+  const keys = folded.map((title, f) => `${title}\u0000${String(year[f]!).padStart(5, "0")}${String(f).padStart(8, "0")}`);
+  keys.sort();
+  const byTitle = new Uint32Array(n);
+  const titleRank = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    const f = Number(keys[k]!.slice(-8));
+    byTitle[k] = f;
+    titleRank[f] = k;
+  }
+  keys.length = 0;
+  const descending = (value: ArrayLike<number>): Uint32Array => {
+    const distinct = Float64Array.from({ length: n }, (_, f) => value[f]!).filter((v) => !Number.isNaN(v)).sort();
+    let count = 0;
+    for (let i = 0; i < distinct.length; i++) if (i === 0 || distinct[i] !== distinct[count - 1]) distinct[count++] = distinct[i]!;
+    const packed = new Float64Array(n);
+    for (let f = 0; f < n; f++) {
+      const v = value[f]!;
+      // Highest value first, a film without one last; ties by title.
+      const place = Number.isNaN(v) ? count : count - 1 - rankOf(distinct, count, v);
+      packed[f] = place * n + titleRank[f]!;
+    }
+    packed.sort();
+    return Uint32Array.from(packed, (key) => byTitle[key % n]!);
+  };
+  return {
+    title: byTitle, year: descending(year), rating: descending(columns.ratingValue), votes: descending(columns.ratingVotes),
+    gross: descending(columns.grossAmount),
+  };
+}
+
+/** Where `v` is among the first `count` values of an ascending array of distinct values. */
+function rankOf(sorted: Float64Array, count: number, v: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The library writer's view of the tables in film order. */
 class LibraryWriter {
   readonly rowOfFilm: Uint32Array;
   readonly filmOfRow: Int32Array;
-  readonly folded: string[];
+  private folded: string[];
   private readonly hash = murmur3KeyHash();
   /** Person numbers by nconst (-1: none yet), and back. */
   private readonly personOf = new Direct(Int32Array, -1);
@@ -65,7 +116,7 @@ class LibraryWriter {
     this.filmOfRow = new Int32Array(t.rows);
     for (let f = 0; f < this.rowOfFilm.length; f++) this.filmOfRow[this.rowOfFilm[f]!] = f;
     this.folded = Array.from(this.rowOfFilm, (r) => fastFold(t.title.get(r)));
-    this.twins = matchTwins(bundled, t, (n) => this.nameOf(n));
+    this.twins = matchTwins(bundled, t, (n) => this.nameOf(n), (row) => this.folded[this.filmOfRow[row]!]!);
   }
 
   get films(): number {
@@ -112,6 +163,11 @@ class LibraryWriter {
       t.runtime.get(row), t.genresOf(row).join(","), votes < 0 ? -1 : t.rating10[row]!, votes,
       directors, writers, principals, t.alts.of(row).length, t.adult.get(row), parent === 0 ? 0 : [parent, t.season[row]!, t.episode[row]!],
     ];
+  }
+
+  /** Adds (hash of gram, value) for every trigram of the text (search/trigrams.ts). */
+  private grams(text: string, value: number, add: (term: number, value: number) => void): void {
+    for (const gram of trigrams(text)) add(this.hash.hash(gram), value);
   }
 
   private strings(writer: IndexWriter, name: string, count: number, value: (i: number) => string): void {
@@ -165,8 +221,8 @@ class LibraryWriter {
     writeNumberColumn(writer, S.ratingVotes, "f64", votes);
     const noGross = new Float64Array(films).fill(Number.NaN);
     writeNumberColumn(writer, S.grossAmount, "f64", noGross);
-    const columns = { folded: this.folded, year, ratingValue, ratingVotes: votes, grossAmount: noGross };
-    for (const sort of Object.keys(SORTS) as SortKey[]) writeNumberColumn(writer, ORDER_SECTIONS[sort], "u32", sortOrder(columns, sort));
+    const orders = libraryOrders({ folded: this.folded, year, ratingValue, ratingVotes: votes, grossAmount: noGross });
+    for (const sort of Object.keys(SORTS) as SortKey[]) writeNumberColumn(writer, ORDER_SECTIONS[sort], "u32", orders[sort]);
     this.strings(writer, S.grossCurrency, films, () => "");
     this.strings(writer, S.grossRegion, films, () => "");
     writeNumberColumn(writer, L.kind, "u8", Uint8Array.from(this.rowOfFilm, (r) => t.kind.get(r)));
@@ -176,7 +232,8 @@ class LibraryWriter {
     this.keys(writer, L.keyTwin, (add) => { for (const [row, id] of this.twins) add(id, this.filmOfRow[row]!); });
 
     // Records number the people, film by film, and collect who is credited where (person.films).
-    const personFilms = new PostingsBuilder({ spill: this.spill, runPairs: RUN_PAIRS });
+    // It is filled while other builders come and go: its runs all go to disk, to keep the peak low.
+    const personFilms = new PostingsBuilder({ spill: { ...this.spill, memoryLimitBytes: 0 }, runPairs: RUN_PAIRS });
     try {
       const records = new BlobColumnWriter(writer, L.record);
       const credited = new Set<number>();
@@ -219,8 +276,8 @@ class LibraryWriter {
     });
     this.postings(writer, S.titleGrams, (add) => {
       for (let f = 0; f < films; f++) {
-        for (const gram of trigrams(withoutArticle(this.folded[f]!))) add(hash(gram), f);
-        for (const a of t.alts.of(rowOf(f))) for (const gram of trigrams(withoutArticle(t.altStrings.get(a)))) add(hash(gram), f);
+        this.grams(withoutArticle(this.folded[f]!), f, add);
+        for (const a of t.alts.of(rowOf(f))) this.grams(withoutArticle(t.altStrings.get(a)), f, add);
       }
     });
     this.postings(writer, S.titleWords, (add) => {
@@ -233,6 +290,8 @@ class LibraryWriter {
     this.postings(writer, S.textFilms, () => undefined);
     new StringColumnBuilder().write(writer, S.textVocab);
     writeNumberColumn(writer, S.textVocabFilms, "u32", new Uint32Array(0));
+    this.folded = [];
+    t.releaseTitles();
 
     const people = this.people;
     const nconstOf = (p: number): number => this.personNconst.get(p);
@@ -246,7 +305,7 @@ class LibraryWriter {
         const name = fastFold(this.nameOf(nconstOf(p)));
         folded.add(name);
         byName.add(name, p);
-        for (const gram of trigrams(name)) grams.add(hash(gram), p);
+        this.grams(name, p, (term, value) => grams.add(term, value));
       }
       folded.end();
       byName.write(writer, S.keyPerson);
