@@ -10,7 +10,11 @@ import { isRowProblem } from "../../imdb/rowProblem";
 import type { TsvFields } from "../../imdb/splitTsvLine";
 import { fastFoldTitle } from "./fastFold";
 import type { FileTally } from "./readImdbSet";
-import { BitSet, Column, Dictionary, Direct, Grouped, StringStore } from "./stores";
+import type { CompactPerson } from "./libraryRecord";
+import { BitSet, Column, Dictionary, Direct, DiskLog, Grouped, StringStore } from "./stores";
+
+/** A principal as the import keeps it: nconst, category code, job ("" for none), then every character. */
+export type PrincipalRow = [nconst: number, category: number, job: string, ...characters: string[]];
 
 const NONE = -1;
 const LEFT_OUT = "title not imported (not in title.basics, or of a kind left out)";
@@ -34,10 +38,10 @@ export class ImdbTables {
   readonly runtime = new Column(Int32Array);
   readonly adult = new Column(Uint8Array);
   readonly genreBits = new Column(Uint32Array);
-  readonly title = new StringStore();
+  title = new StringStore();
   /** The original title when it differs from the primary one, else "". */
-  readonly original = new StringStore();
-  readonly rowOfTconst = new Direct(Int32Array, NONE);
+  original = new StringStore();
+  private rowOfTconst = new Direct(Int32Array, NONE);
   private readonly seenTconst = new BitSet();
   readonly kinds = new Dictionary();
   readonly genres = new Dictionary();
@@ -47,34 +51,51 @@ export class ImdbTables {
   parent = new Uint32Array(0);
   season = new Int32Array(0);
   episode = new Int32Array(0);
-  // Credits: row -> nconst, and row -> principal number.
+  // Credits: row -> nconst. Principals wait on disk (principalsOf), each title's as one JSON chunk.
   readonly directors = new Grouped();
   readonly writers = new Grouped();
-  readonly principals = new Grouped();
-  readonly principalNconst = new Column(Uint32Array);
-  readonly principalCategory = new Column(Uint8Array);
-  /** The principal's job and characters as one string (job, "\t", characters joined by "\n"); 0 for none, else string + 1. */
-  readonly principalText = new Column(Uint32Array);
-  readonly principalStrings = new StringStore();
+  private readonly principalLog: DiskLog;
+  private principalAt = new Float64Array(0);
+  private principalBytes = new Uint32Array(0);
+  private pending: PrincipalRow[] = [];
+  private principalCount = 0;
   readonly categories = new Dictionary();
   // Alternative titles: row -> folded alternative title.
-  readonly alts = new Grouped();
-  readonly altStrings = new StringStore();
+  alts = new Grouped();
+  altStrings = new StringStore();
   private lastAltRow = NONE;
   private readonly altsOfRow = new Set<string>();
   private lastPrincipalRow = NONE;
   private readonly orderingsOfRow = new Set<number>();
-  // People, by name row; referenced nconsts only.
+  // People, by name row; referenced nconsts only. Their records (personRecordBytes) wait on disk.
   readonly referenced = new BitSet();
   readonly nameRowOf = new Direct(Int32Array, NONE);
   readonly name = new StringStore();
-  readonly birth = new Column(Uint16Array);
-  readonly death = new Column(Uint16Array);
-  readonly professions = new StringStore();
-  readonly knownFor = new Grouped();
+  private readonly personLog: DiskLog;
+  private readonly personAt = new Column(Float64Array);
   private readonly seen = { ratings: new BitSet(), crew: new BitSet(), episodes: new BitSet() };
 
-  constructor(private readonly keepKind: (kind: string) => boolean) {}
+  /** `tempDir` holds the temporary files of principals and people while the import runs (dispose() removes them). */
+  constructor(private readonly keepKind: (kind: string) => boolean, tempDir: string) {
+    this.principalLog = new DiskLog(tempDir, "filmcli-principals");
+    try {
+      this.personLog = new DiskLog(tempDir, "filmcli-people");
+    } catch (error) {
+      this.principalLog.dispose();
+      throw error;
+    }
+  }
+
+  /** Removes the temporary files. */
+  dispose(): void {
+    this.principalLog.dispose();
+    this.personLog.dispose();
+  }
+
+  /** Principal credits kept. */
+  get principals(): number {
+    return this.principalCount;
+  }
 
   get rows(): number {
     return this.tconst.length;
@@ -117,6 +138,8 @@ export class ImdbTables {
     this.parent = new Uint32Array(n);
     this.season = new Int32Array(n).fill(NONE);
     this.episode = new Int32Array(n).fill(NONE);
+    this.principalAt = new Float64Array(n).fill(NONE);
+    this.principalBytes = new Uint32Array(n);
   }
 
   /**
@@ -186,18 +209,41 @@ export class ImdbTables {
     if (row === NONE) return;
     // Rows come grouped by title: a repeated ordering within a title's rows is a duplicate row.
     if (row !== this.lastPrincipalRow) {
+      this.flushPrincipals();
       this.lastPrincipalRow = row;
       this.orderingsOfRow.clear();
     }
     if (this.orderingsOfRow.has(p.ordering)) return tally.skip("duplicate row (same title and ordering)", line);
     this.orderingsOfRow.add(p.ordering);
-    this.principals.add(row, this.principalNconst.length);
-    this.principalNconst.push(p.nconst);
-    this.principalCategory.push(this.categories.code(p.category));
-    const text = p.job === null && p.characters.length === 0 ? 0 : this.principalStrings.add(`${p.job ?? ""}\t${p.characters.join("\n")}`) + 1;
-    this.principalText.push(text);
+    this.pending.push([p.nconst, this.categories.code(p.category), p.job ?? "", ...p.characters]);
+    this.principalCount++;
     this.referenced.add(p.nconst);
     tally.kept++;
+  }
+
+  /**
+   * Writes the principals of the title read last as one chunk, [previous chunk's position, its length,
+   * principals]: a title whose rows come apart in the file gets a chain of chunks.
+   */
+  private flushPrincipals(): void {
+    const row = this.lastPrincipalRow;
+    if (this.pending.length === 0 || row === NONE) return;
+    const at = this.principalLog.size;
+    this.principalBytes[row] = this.principalLog.append(JSON.stringify([this.principalAt[row], this.principalBytes[row], this.pending]));
+    this.principalAt[row] = at;
+    this.pending = [];
+  }
+
+  /** The principals of a row, in file order: [nconst, category code, job ("" for none), ...characters]. */
+  principalsOf(row: number): PrincipalRow[] {
+    const chunks: PrincipalRow[][] = [];
+    for (let at = this.principalAt[row]!, length = this.principalBytes[row]!; at >= 0;) {
+      const [previousAt, previousLength, list] = JSON.parse(this.principalLog.read(at, length)) as [number, number, PrincipalRow[]];
+      chunks.push(list);
+      at = previousAt;
+      length = previousLength;
+    }
+    return chunks.length === 1 ? chunks[0]! : chunks.reverse().flat();
   }
 
   addAka(fields: TsvFields, line: number, tally: FileTally): void {
@@ -223,24 +269,37 @@ export class ImdbTables {
     if (isRowProblem(name)) return tally.skip(name.reason, line);
     if (!this.referenced.has(name.nconst)) return tally.skip("person in no imported title", line);
     if (this.nameRowOf.get(name.nconst) !== NONE) return tally.skip("duplicate nconst", line);
-    const nameRow = this.name.length;
-    this.nameRowOf.set(name.nconst, nameRow);
+    this.nameRowOf.set(name.nconst, this.name.length);
     this.name.add(name.primaryName);
-    this.birth.push(name.birthYear ?? 0);
-    this.death.push(name.deathYear ?? 0);
-    this.professions.add(name.primaryProfession.join(","));
-    for (const t of name.knownForTitles) this.knownFor.add(nameRow, t);
+    this.personAt.push(this.personLog.size);
+    const record: CompactPerson = [name.birthYear ?? 0, name.deathYear ?? 0, name.primaryProfession.join(","), [...name.knownForTitles]];
+    this.personLog.append(JSON.stringify(record));
     tally.kept++;
   }
 
-  /** Groups the collected credits; call once after the last file. */
+  /** The record of the person in a name row (libraryRecord.ts, CompactPerson) as UTF-8 JSON, in a buffer the next call reuses. */
+  personRecordBytes(nameRow: number): Buffer {
+    const at = this.personAt.get(nameRow);
+    return this.personLog.readBytes(at, this.personAt.get(nameRow + 1) - at);
+  }
+
+  /** Groups the collected credits and lets go of what only reading needed (rowOf answers -1 after it); call once after the last file. */
   finish(): void {
+    this.rowOfTconst = new Direct(Int32Array, NONE);
     const rows = this.rows;
     this.directors.finish(rows);
     this.writers.finish(rows);
-    this.principals.finish(rows);
+    this.flushPrincipals();
     this.alts.finish(rows);
-    this.knownFor.finish(this.name.length);
+    this.personAt.push(this.personLog.size);
+  }
+
+  /** Lets go of the titles' texts once the library has written them: the people's sections need the memory. */
+  releaseTitles(): void {
+    this.title = new StringStore();
+    this.original = new StringStore();
+    this.alts = new Grouped();
+    this.altStrings = new StringStore();
   }
 
   /** The genres of a row, by name. */

@@ -46,7 +46,7 @@ export interface ImportReport {
 // The order files are read in: titles first (every other file joins to them), names last (only
 // people some imported title credits are kept).
 const READ_ORDER: ImdbStem[] = ["title.basics", "title.ratings", "title.episode", "title.crew", "title.principals", "title.akas", "name.basics"];
-const SORT_MEMORY = 64 * 1024 * 1024;
+const SORT_MEMORY = 32 * 1024 * 1024;
 // A temporary library file older than this was left by an import that was killed: it is removed.
 const STALE_TEMP_MS = 60 * 60 * 1000;
 
@@ -91,7 +91,16 @@ export async function importImdb(options: ImportOptions): Promise<ImportReport> 
   }
   removeStaleTemps(options.home);
 
-  const tables = new ImdbTables(kindFilter(options.kinds));
+  const tables = new ImdbTables(kindFilter(options.kinds), options.home);
+  try {
+    return await importTables(options, tables, located, started);
+  } finally {
+    tables.dispose();
+  }
+}
+
+/** Reads the files into the tables, then writes the library from them. */
+async function importTables(options: ImportOptions, tables: ImdbTables, located: Map<ImdbStem, string | null>, started: number): Promise<ImportReport> {
   const adders: Record<ImdbStem, (fields: TsvFields, line: number, tally: FileTally) => void> = {
     "title.basics": (f, l, t) => tables.addBasics(f, l, t),
     "title.ratings": (f, l, t) => tables.addRating(f, l, t),

@@ -1,3 +1,7 @@
+import { readSync, unlinkSync } from "node:fs";
+import { join } from "node:path";
+import { createTempFile, discardTempFile, writeFully, type TempFile } from "../store";
+
 // Growable typed stores for the IMDb import: tens of millions of values in typed arrays and UTF-8
 // chunks, never a JS object or string per row (README, "All of IMDb": import budgets).
 
@@ -58,14 +62,19 @@ export class Column<T extends IntArray> {
 
 const CHUNK_BYTES = 16 << 20;
 
-/** Strings appended in order and read back by number, stored as UTF-8 in 16 MiB chunks. */
+/**
+ * Strings appended in order and read back by number, stored as UTF-8 in 16 MiB chunks. A string costs
+ * its bytes and a u32 start: its end is the next string's start, or its chunk's end, and its chunk is
+ * found from the first string number of each chunk (a few dozen chunks at most).
+ */
 export class StringStore {
   private readonly chunks: Buffer[] = [];
+  /** The number of each chunk's first string; the chunks' filled ends. */
+  private readonly firstOfChunk: number[] = [];
+  private readonly endOfChunk: number[] = [];
   private current: Buffer = Buffer.alloc(0);
   private used = 0;
-  private readonly chunkOf = new Column(Uint32Array);
   private readonly start = new Column(Uint32Array);
-  private readonly bytes = new Column(Uint32Array);
 
   get length(): number {
     return this.start.length;
@@ -77,19 +86,22 @@ export class StringStore {
     if (this.chunks.length === 0 || this.used + most > this.current.length) {
       this.current = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, most));
       this.chunks.push(this.current);
+      this.firstOfChunk.push(this.start.length);
+      this.endOfChunk.push(0);
       this.used = 0;
     }
-    const written = this.current.write(value, this.used, "utf8");
-    this.chunkOf.push(this.chunks.length - 1);
     this.start.push(this.used);
-    this.bytes.push(written);
-    this.used += written;
+    this.used += this.current.write(value, this.used, "utf8");
+    this.endOfChunk[this.chunks.length - 1] = this.used;
     return this.start.length - 1;
   }
 
   get(i: number): string {
-    const start = this.start.get(i);
-    return this.chunks[this.chunkOf.get(i)]!.toString("utf8", start, start + this.bytes.get(i));
+    let chunk = this.chunks.length - 1;
+    while (this.firstOfChunk[chunk]! > i) chunk--;
+    const next = i + 1;
+    const end = next < this.start.length && (chunk + 1 >= this.chunks.length || next < this.firstOfChunk[chunk + 1]!) ? this.start.get(next) : this.endOfChunk[chunk]!;
+    return this.chunks[chunk]!.toString("utf8", this.start.get(i), end);
   }
 }
 
@@ -166,5 +178,74 @@ export class Dictionary {
       this.values.push(value);
     }
     return code;
+  }
+}
+
+const LOG_BUFFER_BYTES = 1 << 20;
+
+/**
+ * Strings appended to a temporary file and read back by position: what the import would otherwise hold
+ * per credit and per person (tens of millions of them at full scale) waits on disk, and the page cache,
+ * until the library is written. The file is unlinked at once where the OS allows.
+ */
+export class DiskLog {
+  private readonly file: TempFile;
+  private readonly unlinked: boolean;
+  private buffer = Buffer.allocUnsafe(LOG_BUFFER_BYTES);
+  private readBuffer = Buffer.allocUnsafe(1 << 16);
+  private used = 0;
+  private flushed = 0;
+
+  constructor(dir: string, name: string) {
+    this.file = createTempFile(join(dir, name), "wx+");
+    let unlinked = true;
+    try { unlinkSync(this.file.path); } catch { unlinked = false; }
+    this.unlinked = unlinked;
+  }
+
+  /** Bytes appended so far: the position of the next string. */
+  get size(): number {
+    return this.flushed + this.used;
+  }
+
+  /** Appends a string; returns its length in bytes (its position is `size` before the call). */
+  append(text: string): number {
+    if (this.used + text.length * 3 > this.buffer.length) {
+      this.flush();
+      if (text.length * 3 > this.buffer.length) this.buffer = Buffer.allocUnsafe(text.length * 3);
+    }
+    const written = this.buffer.write(text, this.used, "utf8");
+    this.used += written;
+    return written;
+  }
+
+  /** The string of `length` bytes at `position`. */
+  read(position: number, length: number): string {
+    return this.readBytes(position, length).toString("utf8");
+  }
+
+  /** The `length` bytes at `position`, in a buffer that the next read reuses. */
+  readBytes(position: number, length: number): Buffer {
+    if (position + length > this.flushed) this.flush();
+    if (length > this.readBuffer.length) this.readBuffer = Buffer.allocUnsafe(length);
+    const bytes = this.readBuffer;
+    for (let done = 0; done < length;) {
+      const got = readSync(this.file.fd, bytes, done, length - done, position + done);
+      if (got === 0) throw new Error("the import's temporary file was cut short");
+      done += got;
+    }
+    return bytes.subarray(0, length);
+  }
+
+  private flush(): void {
+    if (this.used === 0) return;
+    writeFully(this.file.fd, this.buffer.subarray(0, this.used), this.flushed);
+    this.flushed += this.used;
+    this.used = 0;
+  }
+
+  /** Closes and deletes the file. */
+  dispose(): void {
+    discardTempFile(this.file.fd, this.unlinked ? null : this.file.path);
   }
 }

@@ -1,6 +1,6 @@
 import { formatNconst, formatTconst } from "../../imdb/imdbIds";
 import { withoutArticle } from "../../search/normalizeTitle";
-import { sortOrder, SORTS, type SortKey } from "../../search/sortOrder";
+import { SORTS, type OrderColumns, type SortKey } from "../../search/sortOrder";
 import { trigrams } from "../../search/trigrams";
 import {
   BlobColumnWriter, KeyTableBuilder, murmur3KeyHash, PostingsBuilder, StringColumnBuilder, StringColumnWriter,
@@ -24,9 +24,11 @@ export interface LibraryCounts {
 }
 
 const ROW_BITS = 2 ** 26;
-// Pairs per sorted run (8 bytes each, and as much again while sorting): one builder is filled at a time.
-const RUN_PAIRS = 4 << 20;
+// Pairs per sorted run (8 bytes each, and as much again while sorting): 32 MiB a builder.
+const RUN_PAIRS = 2 << 20;
 const MAX_RANK = 2 ** 27 - 1;
+/** The record of a credited person name.basics does not have. */
+const UNKNOWN_PERSON = Buffer.from(JSON.stringify([0, 0, "", []] satisfies CompactPerson));
 
 /**
  * Films numbered by popularity: most votes first, unrated last, then in title.basics order. Every
@@ -46,11 +48,62 @@ export function filmOrder(t: ImdbTables): Uint32Array {
   return rowOfFilm;
 }
 
+/**
+ * The orders of search/sortOrder.ts, the same films in the same places, made fast enough for millions
+ * of films: the titles are sorted once, natively, as strings that carry year and film number after the
+ * title, and every other order sorts numbers (its value's rank, then the title's rank) without a
+ * comparator function. tests/catalog/library/writeLibrary.test.ts checks them against sortOrder.
+ */
+export function libraryOrders(columns: OrderColumns): Record<SortKey, Uint32Array> {
+  const { folded, year } = columns;
+  const n = folded.length;
+  const keys = folded.map((title, f) => `${title}\u0000${String(year[f]!).padStart(5, "0")}${String(f).padStart(8, "0")}`);
+  keys.sort();
+  const byTitle = new Uint32Array(n);
+  const titleRank = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    const f = Number(keys[k]!.slice(-8));
+    byTitle[k] = f;
+    titleRank[f] = k;
+  }
+  keys.length = 0;
+  const descending = (value: ArrayLike<number>): Uint32Array => {
+    const distinct = Float64Array.from({ length: n }, (_, f) => value[f]!).filter((v) => !Number.isNaN(v)).sort();
+    let count = 0;
+    for (let i = 0; i < distinct.length; i++) if (i === 0 || distinct[i] !== distinct[count - 1]) distinct[count++] = distinct[i]!;
+    const packed = new Float64Array(n);
+    for (let f = 0; f < n; f++) {
+      const v = value[f]!;
+      // Highest value first, a film without one last; ties by title.
+      const place = Number.isNaN(v) ? count : count - 1 - rankOf(distinct, count, v);
+      packed[f] = place * n + titleRank[f]!;
+    }
+    packed.sort();
+    return Uint32Array.from(packed, (key) => byTitle[key % n]!);
+  };
+  return {
+    title: byTitle, year: descending(year), rating: descending(columns.ratingValue), votes: descending(columns.ratingVotes),
+    gross: descending(columns.grossAmount),
+  };
+}
+
+/** Where `v` is among the first `count` values of an ascending array of distinct values. */
+function rankOf(sorted: Float64Array, count: number, v: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The library writer's view of the tables in film order. */
 class LibraryWriter {
   readonly rowOfFilm: Uint32Array;
   readonly filmOfRow: Int32Array;
-  readonly folded: string[];
+  private folded: string[];
   private readonly hash = murmur3KeyHash();
   /** Person numbers by nconst (-1: none yet), and back. */
   private readonly personOf = new Direct(Int32Array, -1);
@@ -63,8 +116,7 @@ class LibraryWriter {
     this.filmOfRow = new Int32Array(t.rows);
     for (let f = 0; f < this.rowOfFilm.length; f++) this.filmOfRow[this.rowOfFilm[f]!] = f;
     this.folded = Array.from(this.rowOfFilm, (r) => fastFoldTitle(t.title.get(r)));
-    this.numberPeople();
-    this.twins = matchTwins(bundled, t, (n) => this.nameOf(n));
+    this.twins = matchTwins(bundled, t, (n) => this.nameOf(n), (row) => this.folded[this.filmOfRow[row]!]!);
   }
 
   get films(): number {
@@ -75,20 +127,15 @@ class LibraryWriter {
     return this.personNconst.length;
   }
 
-  /** People numbered in order of first credit over the films, so that popular people come first too. */
-  private numberPeople(): void {
-    const t = this.t;
-    const meet = (nconst: number): void => {
-      if (this.personOf.get(nconst) === -1) {
-        this.personOf.set(nconst, this.personNconst.length);
-        this.personNconst.push(nconst);
-      }
-    };
-    for (const row of this.rowOfFilm) {
-      for (const n of t.directors.of(row)) meet(n);
-      for (const n of t.writers.of(row)) meet(n);
-      for (const p of t.principals.of(row)) meet(t.principalNconst.get(p));
+  /** Numbers a person at their first credit: films are met in order, so popular people come first too. */
+  private meet(nconst: number): number {
+    let person = this.personOf.get(nconst);
+    if (person === -1) {
+      person = this.personNconst.length;
+      this.personOf.set(nconst, person);
+      this.personNconst.push(nconst);
     }
+    return person;
   }
 
   nameOf(nconst: number): string {
@@ -96,36 +143,31 @@ class LibraryWriter {
     return nameRow === -1 ? formatNconst(nconst) : this.t.name.get(nameRow);
   }
 
-  private personNumber(nconst: number): number {
-    return this.personOf.get(nconst);
-  }
-
-  /** Everything the files say of the title in row `row`, as a compact record (libraryRecord.ts, CompactFilm). */
-  record(row: number): CompactFilm {
+  /**
+   * Everything the files say of the title in row `row`, as a compact record (libraryRecord.ts,
+   * CompactFilm); numbers the people it credits and lists them once each in `credited`.
+   */
+  record(row: number, credited: Set<number>): CompactFilm {
     const t = this.t;
     const votes = t.votes[row]!;
-    const principals = Array.from(t.principals.of(row), (p): CompactPrincipal => {
-      const text = t.principalText.get(p);
-      const [job = "", characters = ""] = text === 0 ? [] : t.principalStrings.get(text - 1).split("\t");
-      return [this.personNumber(t.principalNconst.get(p)), t.principalCategory.get(p), job, ...(characters === "" ? [] : characters.split("\n"))];
+    credited.clear();
+    const directors = Array.from(t.directors.of(row), (n) => { credited.add(n); return this.meet(n); });
+    const writers = Array.from(t.writers.of(row), (n) => { credited.add(n); return this.meet(n); });
+    const principals = t.principalsOf(row).map(([nconst, category, job, ...characters]): CompactPrincipal => {
+      credited.add(nconst);
+      return [this.meet(nconst), category, job, ...characters];
     });
     const parent = t.parent[row]!;
     return [
       t.tconst.get(row), t.kind.get(row), t.title.get(row), t.original.get(row), t.startYear.get(row), t.endYear.get(row),
       t.runtime.get(row), t.genresOf(row).join(","), votes < 0 ? -1 : t.rating10[row]!, votes,
-      Array.from(t.directors.of(row), (n) => this.personNumber(n)), Array.from(t.writers.of(row), (n) => this.personNumber(n)),
-      principals, t.alts.of(row).length, t.adult.get(row), parent === 0 ? 0 : [parent, t.season[row]!, t.episode[row]!],
+      directors, writers, principals, t.alts.of(row).length, t.adult.get(row), parent === 0 ? 0 : [parent, t.season[row]!, t.episode[row]!],
     ];
   }
 
-  /** The nconsts credited in a row: directors, writers, then principals, each once. */
-  private credited(row: number): Set<number> {
-    const t = this.t;
-    const all = new Set<number>();
-    for (const n of t.directors.of(row)) all.add(n);
-    for (const n of t.writers.of(row)) all.add(n);
-    for (const p of t.principals.of(row)) all.add(t.principalNconst.get(p));
-    return all;
+  /** Adds (hash of gram, value) for every trigram of the text (search/trigrams.ts). */
+  private grams(text: string, value: number, add: (term: number, value: number) => void): void {
+    for (const gram of trigrams(text)) add(this.hash.hash(gram), value);
   }
 
   private strings(writer: IndexWriter, name: string, count: number, value: (i: number) => string): void {
@@ -159,7 +201,6 @@ class LibraryWriter {
     const t = this.t;
     const films = this.films;
     const rowOf = (f: number): number => this.rowOfFilm[f]!;
-    const hash = (text: string): number => this.hash.hash(text);
 
     this.strings(writer, S.id, films, (f) => formatTconst(t.tconst.get(rowOf(f))));
     this.strings(writer, S.title, films, (f) => t.title.get(rowOf(f)));
@@ -180,6 +221,8 @@ class LibraryWriter {
     writeNumberColumn(writer, S.ratingVotes, "f64", votes);
     const noGross = new Float64Array(films).fill(Number.NaN);
     writeNumberColumn(writer, S.grossAmount, "f64", noGross);
+    const orders = libraryOrders({ folded: this.folded, year, ratingValue, ratingVotes: votes, grossAmount: noGross });
+    for (const sort of Object.keys(SORTS) as SortKey[]) writeNumberColumn(writer, ORDER_SECTIONS[sort], "u32", orders[sort]);
     this.strings(writer, S.grossCurrency, films, () => "");
     this.strings(writer, S.grossRegion, films, () => "");
     writeNumberColumn(writer, L.kind, "u8", Uint8Array.from(this.rowOfFilm, (r) => t.kind.get(r)));
@@ -188,9 +231,35 @@ class LibraryWriter {
     this.strings(writer, L.twin, films, (f) => this.twins.get(rowOf(f)) ?? "");
     this.keys(writer, L.keyTwin, (add) => { for (const [row, id] of this.twins) add(id, this.filmOfRow[row]!); });
 
-    const records = new BlobColumnWriter(writer, L.record);
-    for (let f = 0; f < films; f++) records.add(Buffer.from(JSON.stringify(this.record(rowOf(f))), "utf8"));
-    records.end();
+    // Records number the people, film by film, and collect who is credited where (person.films).
+    // It is filled while other builders come and go: its runs all go to disk, to keep the peak low.
+    const personFilms = new PostingsBuilder({ spill: { ...this.spill, memoryLimitBytes: 0 }, runPairs: RUN_PAIRS });
+    try {
+      const records = new BlobColumnWriter(writer, L.record);
+      const credited = new Set<number>();
+      for (let f = 0; f < films; f++) {
+        records.add(Buffer.from(JSON.stringify(this.record(rowOf(f), credited)), "utf8"));
+        for (const n of credited) personFilms.add(this.personOf.get(n), f);
+      }
+      records.end();
+      this.writeRest(writer, personFilms);
+    } finally {
+      personFilms.dispose();
+    }
+    const kindCounts: Record<string, number> = {};
+    for (let r = 0; r < t.rows; r++) {
+      const kind = t.kinds.values[t.kind.get(r)]!;
+      kindCounts[kind] = (kindCounts[kind] ?? 0) + 1;
+    }
+    return { films, people: this.people, kindCounts, merged: this.twins.size };
+  }
+
+  /** The sections after the records: keys and postings of titles, then people. */
+  private writeRest(writer: IndexWriter, personFilms: PostingsBuilder): void {
+    const t = this.t;
+    const films = this.films;
+    const rowOf = (f: number): number => this.rowOfFilm[f]!;
+    const hash = (text: string): number => this.hash.hash(text);
 
     this.keys(writer, S.keyId, (add) => { for (let f = 0; f < films; f++) add(formatTconst(t.tconst.get(rowOf(f))), f); });
     this.keys(writer, S.keyFolded, (add) => { for (let f = 0; f < films; f++) add(this.folded[f]!, f); });
@@ -207,8 +276,8 @@ class LibraryWriter {
     });
     this.postings(writer, S.titleGrams, (add) => {
       for (let f = 0; f < films; f++) {
-        for (const gram of trigrams(withoutArticle(this.folded[f]!))) add(hash(gram), f);
-        for (const a of t.alts.of(rowOf(f))) for (const gram of trigrams(withoutArticle(t.altStrings.get(a)))) add(hash(gram), f);
+        this.grams(withoutArticle(this.folded[f]!), f, add);
+        for (const a of t.alts.of(rowOf(f))) this.grams(withoutArticle(t.altStrings.get(a)), f, add);
       }
     });
     this.postings(writer, S.titleWords, (add) => {
@@ -221,39 +290,41 @@ class LibraryWriter {
     this.postings(writer, S.textFilms, () => undefined);
     new StringColumnBuilder().write(writer, S.textVocab);
     writeNumberColumn(writer, S.textVocabFilms, "u32", new Uint32Array(0));
+    this.folded = [];
+    t.releaseTitles();
 
     const people = this.people;
     const nconstOf = (p: number): number => this.personNconst.get(p);
-    const foldedName = (p: number): string => fastFold(this.nameOf(nconstOf(p)));
     this.strings(writer, S.personName, people, (p) => this.nameOf(nconstOf(p)));
-    this.strings(writer, S.personFolded, people, foldedName);
-    this.keys(writer, S.keyPerson, (add) => { for (let p = 0; p < people; p++) add(foldedName(p), p); });
+    // One pass folds each name once: the folded column is written while the key and gram builders fill.
+    const byName = new KeyTableBuilder({ spill: this.spill, hash: this.hash, runPairs: RUN_PAIRS });
+    const grams = new PostingsBuilder({ spill: this.spill, runPairs: RUN_PAIRS });
+    try {
+      const folded = new StringColumnWriter(writer, S.personFolded);
+      for (let p = 0; p < people; p++) {
+        const name = fastFold(this.nameOf(nconstOf(p)));
+        folded.add(name);
+        byName.add(name, p);
+        this.grams(name, p, (term, value) => grams.add(term, value));
+      }
+      folded.end();
+      byName.write(writer, S.keyPerson);
+      grams.write(writer, S.personGrams);
+    } finally {
+      byName.dispose();
+      grams.dispose();
+    }
     this.keys(writer, L.keyPersonId, (add) => { for (let p = 0; p < people; p++) add(formatNconst(nconstOf(p)), p); });
-    this.postings(writer, S.personGrams, (add) => { for (let p = 0; p < people; p++) for (const gram of trigrams(foldedName(p))) add(hash(gram), p); });
-    this.postings(writer, S.personFilms, (add) => {
-      for (let f = 0; f < films; f++) for (const n of this.credited(rowOf(f))) add(this.personOf.get(n), f);
-    });
+    personFilms.write(writer, S.personFilms);
     const personRecords = new BlobColumnWriter(writer, L.personRecord);
-    for (let p = 0; p < people; p++) personRecords.add(Buffer.from(JSON.stringify(this.personRecord(nconstOf(p))), "utf8"));
+    for (let p = 0; p < people; p++) personRecords.add(this.personRecordBytes(nconstOf(p)));
     personRecords.end();
     writeNumberColumn(writer, L.personNconst, "u32", this.personNconst.view());
-
-    const columns = { folded: this.folded, year, ratingValue, ratingVotes: votes, grossAmount: noGross };
-    for (const sort of Object.keys(SORTS) as SortKey[]) writeNumberColumn(writer, ORDER_SECTIONS[sort], "u32", sortOrder(columns, sort));
-
-    const kindCounts: Record<string, number> = {};
-    for (let r = 0; r < t.rows; r++) {
-      const kind = t.kinds.values[t.kind.get(r)]!;
-      kindCounts[kind] = (kindCounts[kind] ?? 0) + 1;
-    }
-    return { films, people, kindCounts, merged: this.twins.size };
   }
 
-  private personRecord(nconst: number): CompactPerson {
-    const t = this.t;
-    const nameRow = t.nameRowOf.get(nconst);
-    if (nameRow === -1) return [0, 0, "", []];
-    return [t.birth.get(nameRow), t.death.get(nameRow), t.professions.get(nameRow), Array.from(t.knownFor.of(nameRow))];
+  private personRecordBytes(nconst: number): Uint8Array {
+    const nameRow = this.t.nameRowOf.get(nconst);
+    return nameRow === -1 ? UNKNOWN_PERSON : this.t.personRecordBytes(nameRow);
   }
 }
 

@@ -2,7 +2,7 @@
 // with positioned reads. See docs/index-format.md for the layout.
 export { IndexFormatError, type IndexFormatFacts, type IndexFormatReason } from "./IndexFormatError";
 export { IndexFile, type IndexFileOptions, DEFAULT_AUTO_VERIFY_BYTES } from "./IndexFile";
-export { IndexWriter, type IndexWriterOptions, DEFAULT_HEADER_RESERVE, writeIndexFile } from "./IndexWriter";
+export { IndexWriter, type IndexWriterOptions, DEFAULT_HEADER_RESERVE, writeIndexFile, writeFully } from "./IndexWriter";
 export type { PartEntry, SectionEntry, SectionParams } from "./headerBody";
 export { FORMAT_VERSION, MAGIC } from "./superblock";
 export { type NumberType, type NumberArrays } from "./numberTypes";
@@ -21,4 +21,4 @@ export { PostingsBuilder } from "./PostingsBuilder";
 export { Postings } from "./Postings";
 export { PairSorter, type PairSorterOptions, type SpillOptions, type PairBatchHandler } from "./PairSorter";
 export { crc32 } from "./crc32";
-export type { RandomName } from "./tempFile";
+export { type RandomName, type TempFile, createTempFile, discardTempFile } from "./tempFile";

@@ -95,4 +95,12 @@ describe("importImdb over IMDb-format files with every quirk", () => {
     const all = Array.from(union.order("title", 0, union.size));
     expect(all.filter((i) => union.ref(i).title === "Mask" && union.ref(i).year === 1985)).toHaveLength(1);
   });
+
+  it("matches a bundled film whose title spells a number another way (Seven Samurai is 7 samurai on both sides)", async () => {
+    const home = mkdtempSync(join(tmpdir(), "filmcli-lib-"));
+    const bundled = [{ id: "seven-samurai-1954", title: "Seven Samurai", year: 1954, directors: [] }];
+    await importImdb({ dir: FILES, home, bundled });
+    const library = openLibrary(home)!;
+    expect(library.ref(library.twinOf("seven-samurai-1954")!).id).toBe("tt0047478");
+  });
 });
