@@ -111,8 +111,11 @@ export class UnionCatalog implements FilmIndex {
     return i < this.a ? this.bundled.year(i) : this.library.year(i - this.a);
   }
 
+  /** Film i's votes: IMDb's for a bundled film with a twin (the catalogue's may be missing or years old), else its own. */
   votes(i: number): number | null {
-    return i < this.a ? this.bundled.votes(i) : this.library.votes(i - this.a);
+    if (i >= this.a) return this.library.votes(i - this.a);
+    const twin = this.twinOfBundled(i);
+    return (twin === undefined ? null : this.library.votes(twin)) ?? this.bundled.votes(i);
   }
 
   /** The library film merged with bundled film i, if any. */

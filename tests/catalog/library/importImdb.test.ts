@@ -87,6 +87,8 @@ describe("importImdb over IMDb-format files with every quirk", () => {
     const [byId] = union.withId("tt0089560");
     const [byTitle] = union.withId("mask-1985");
     expect(byId).toBe(byTitle);
+    // Ranking weighs IMDb's votes for the merged film, not the catalogue's older count.
+    expect([fixtureCatalog().votes(byId!), union.votes(byId!)]).toEqual([12168, 61000]);
     const film = union.film(byId!);
     expect(film.id).toBe("mask-1985");
     expect(film.sources).toContain("IMDb");
