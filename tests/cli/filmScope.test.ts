@@ -26,6 +26,12 @@ describe("filmScope", () => {
     expect(filmScope(["king", "kong"], ctx(false), true).film?.id).toBe("king-kong-2005");
   });
 
+  it("says which words a fuzzy match left out of a query too long to read whole", () => {
+    const scope = filmScope(["mask", " ".repeat(300), "zebra"], ctx(false), true);
+    expect(scope.film?.id).toBe("mask-1985");
+    expect(scope.hints[0]).toBe('query cut to its first 300 characters: left out "zebra"');
+  });
+
   it("gives no hint when the film was named by id", () => {
     expect(filmScope(["mask-1985"], ctx(true)).hints).toEqual([]);
   });
