@@ -2,7 +2,7 @@ import type { SpillOptions } from "./store";
 import { writeIndexFile } from "./store";
 import { FilmIndexBuilder } from "./filmIndexBuilder";
 import { FILM_INDEX_VERSION } from "./filmSections";
-import { scanDatasetFile } from "./scanDatasetFile";
+import { indexDatasetFile } from "./scanDatasetFile";
 import type { IndexMeta, SourceIdentity } from "./indexMeta";
 
 // Each of the builder's nine sorters keeps sorted runs of (term, film) pairs up to this much memory,
@@ -22,8 +22,8 @@ export function compileDataset(file: string, source: SourceIdentity, target: str
     const spill: SpillOptions = { dir: spillDir, memoryLimitBytes: SORT_MEMORY };
     const builder = new FilmIndexBuilder({ spill, runPairs: RUN_PAIRS });
     try {
-      const films = scanDatasetFile(file, source.size, (film, offset, length) => builder.add(film, offset, length));
-      builder.write(writer);
+      const { films, vocabulary } = indexDatasetFile(file, source.size, builder.hash, (film, offset, length) => builder.add(film, offset, length));
+      builder.write(writer, vocabulary);
       meta = { ...extraMeta, filmIndexVersion: FILM_INDEX_VERSION, films, source };
       return meta;
     } finally {

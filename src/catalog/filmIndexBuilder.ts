@@ -1,7 +1,4 @@
-import type { Film } from "../films/film";
-import { foldText, foldTitle, foldWords } from "../films/foldText";
-import { topGross } from "../films/filmSummary";
-import { normalizeTitle } from "../search/normalizeTitle";
+import { foldText } from "../films/foldText";
 import { trigrams } from "../search/trigrams";
 import { sortOrder, SORTS, type SortKey } from "../search/sortOrder";
 import {
@@ -9,6 +6,7 @@ import {
 } from "./store";
 import { GrowableFloat64Array, GrowableUint32Array } from "./store/growable";
 import { ORDER_SECTIONS, S, SCAN_ALL } from "./filmSections";
+import type { IndexedFilm } from "./indexedFilm";
 
 /** What a builder's sorters may use: pairs per in-memory run, and a folder to spill sorted runs to. */
 export type BuilderMemory = PairSorterOptions;
@@ -20,7 +18,8 @@ const NO_VALUE = Number.NaN;
  * typed arrays (never a JS object per film), then writes every section of filmSections.ts.
  */
 export class FilmIndexBuilder {
-  private readonly hash = murmur3KeyHash();
+  /** The hash of every key and term; IndexedFilm's hashes must be made with it. */
+  readonly hash = murmur3KeyHash();
   private readonly strings = new Map<string, StringColumnBuilder>();
   private readonly year = new GrowableUint32Array();
   private readonly offset = new GrowableFloat64Array();
@@ -33,8 +32,6 @@ export class FilmIndexBuilder {
   private readonly foldedTitles: string[] = [];
   private readonly keys: Record<"id" | "folded" | "normalized" | "person", KeyTableBuilder>;
   private readonly postings: Record<"titleGrams" | "titleWords" | "textFilms" | "personGrams" | "personFilms", PostingsBuilder>;
-  /** Folded word -> how many films hold it in trivia or quotes, and the last film counted (the lists go to postings). */
-  private readonly vocabulary = new Map<string, { films: number; last: number; term: number }>();
   /** Folded name -> person number, in order of first appearance. */
   private readonly people = new Map<string, number>();
   /** A name as spelled in the data -> its person number. */
@@ -60,15 +57,14 @@ export class FilmIndexBuilder {
   }
 
   /** Adds the next film, with the byte range of its JSON record in the dataset file. */
-  add(film: Film, offset: number, length: number): void {
+  add(film: IndexedFilm, offset: number, length: number): void {
     const i = this.count++;
-    const folded = foldTitle(film.title);
-    const normalized = normalizeTitle(film.title);
+    const { folded } = film;
     this.column(S.id).add(film.id);
     this.column(S.title).add(film.title);
     this.column(S.folded).add(folded);
-    this.column(S.directors).add(film.directors.join("\n"));
-    this.column(S.genres).add(film.genres.join("\n"));
+    this.column(S.directors).add(film.directors);
+    this.column(S.genres).add(film.genres);
     this.foldedTitles.push(folded);
     this.year.push(film.year);
     this.offset.push(offset);
@@ -77,44 +73,24 @@ export class FilmIndexBuilder {
     n.ratingValue.push(film.rating?.value ?? NO_VALUE);
     n.ratingScale.push(film.rating?.scale ?? NO_VALUE);
     n.ratingVotes.push(film.rating?.votes ?? NO_VALUE);
-    const gross = topGross(film);
+    const { gross } = film;
     n.grossAmount.push(gross?.amount ?? NO_VALUE);
     this.column(S.grossCurrency).add(gross?.currency ?? "");
     this.column(S.grossRegion).add(gross?.region ?? "");
 
     this.keys.id.add(film.id, i);
     this.keys.folded.add(folded, i);
-    this.keys.normalized.add(normalized, i);
-    for (const gram of trigrams(normalized)) this.postings.titleGrams.add(this.hash.hash(gram), i);
-    for (const word of new Set(folded.split(" "))) if (word !== "") this.postings.titleWords.add(this.hash.hash(word), i);
-    this.addText(film, i);
+    this.keys.normalized.add(film.normalized, i);
+    for (const gram of film.titleGrams) this.postings.titleGrams.add(gram, i);
+    for (const word of film.titleWords) this.postings.titleWords.add(word, i);
+    for (const term of film.textTerms) this.postings.textFilms.add(term, i);
     this.addPeople(film, i);
   }
 
-  // One map look-up per word: the entry remembers the last film it was counted for, so a word is
-  // counted and posted once per film without a set per film.
-  private addText(film: Film, i: number): void {
-    const addWords = (text: string): void => {
-      for (const word of foldWords(text)) {
-        let entry = this.vocabulary.get(word);
-        if (!entry) this.vocabulary.set(word, (entry = { films: 0, last: -1, term: this.hash.hash(word) }));
-        if (entry.last === i) continue;
-        entry.last = i;
-        entry.films++;
-        this.postings.textFilms.add(entry.term, i);
-      }
-    };
-    for (const text of film.trivia) addWords(text);
-    for (const quote of film.quotes) {
-      addWords(quote.speaker);
-      addWords(quote.text);
-    }
-  }
-
   // The order people.ts has always kept names in: a name's first spelling, directors, cast, then stars.
-  private addPeople(film: Film, i: number): void {
+  private addPeople(film: IndexedFilm, i: number): void {
     const seen = new Set<number>();
-    for (const name of [...film.directors, ...film.cast.map((c) => c.actor), ...film.stars]) {
+    for (const name of film.names) {
       // Names recur across films: a spelling seen before skips folding.
       let person = this.spellings.get(name);
       if (person !== undefined) {
@@ -143,8 +119,8 @@ export class FilmIndexBuilder {
     }
   }
 
-  /** Writes every section; the builder is spent afterwards. */
-  write(writer: IndexWriter): void {
+  /** Writes every section, with the text words counted as the films were made (indexedFilm); the builder is spent afterwards. */
+  write(writer: IndexWriter, textVocabulary: ReadonlyMap<string, number>): void {
     for (const name of [S.id, S.title, S.folded, S.directors, S.genres, S.grossCurrency, S.grossRegion, S.personName, S.personFolded]) {
       this.column(name).write(writer, name);
     }
@@ -163,11 +139,11 @@ export class FilmIndexBuilder {
       all.add(this.foldedTitles.join("\n"));
       all.write(writer, S.foldedAll);
     }
-    const vocabulary = [...this.vocabulary.keys()].sort();
+    const vocabulary = [...textVocabulary.keys()].sort();
     const vocab = new StringColumnBuilder();
     for (const word of vocabulary) vocab.add(word);
     vocab.write(writer, S.textVocab);
-    writeNumberColumn(writer, S.textVocabFilms, "u32", Uint32Array.from(vocabulary, (w) => this.vocabulary.get(w)!.films));
+    writeNumberColumn(writer, S.textVocabFilms, "u32", Uint32Array.from(vocabulary, (w) => textVocabulary.get(w)!));
 
     this.keys.id.write(writer, S.keyId);
     this.keys.folded.write(writer, S.keyFolded);
