@@ -135,7 +135,8 @@ export class DiskCatalog implements FilmIndex {
     };
   }
 
-  private rating(i: number): Rating | null {
+  /** Film i's rating, if it has one. */
+  rating(i: number): Rating | null {
     const value = nullable(this.number(S.ratingValue, "f64").get(i));
     if (value === null) return null;
     const scale = this.number(S.ratingScale, "f64").get(i);

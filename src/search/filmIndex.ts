@@ -43,6 +43,8 @@ export interface FilmIndex {
   summaries(films: ArrayLike<number>): FilmSummary[];
   /** What list filters test of film i. */
   listValues(i: number): ListValues;
+  /** Film i's rating, if it has one (what a sort by rating reads). */
+  rating(i: number): Rating | null;
   /** Films whose id is exactly this. */
   withId(id: string): number[];
   /** Films whose folded title (article kept) is exactly this. */

@@ -1,6 +1,7 @@
 import { filmRef, type Film, type FilmRef } from "../films/film";
 import type { FilmIndex } from "./filmIndex";
 import { filmLabel } from "../films/filmLabel";
+import { compareText } from "./compareText";
 import { foldText } from "./normalizeTitle";
 import { trigrams, trigramSimilarity } from "./trigrams";
 import { wordCoverage, wordMatcher } from "./wordMatches";
@@ -44,7 +45,7 @@ export function resolvePerson(index: FilmIndex, query: string): Person {
   const ranked = names
     .map(({ name, folded }, k) => ({ person: candidates[k]!, name, score: Math.max(trigramSimilarity(grams, folded), wordCoverage(words, folded.split(" "), matches) * 0.95) }))
     .filter((m) => m.score >= 0.3)
-    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+    .sort((a, b) => b.score - a.score || compareText(a.name, b.name));
   const best = ranked[0];
   if (!best || best.score < FUZZY_ACCEPT) {
     throw new NoMatchError({ kind: "person", query: query.trim(), suggestions: ranked.slice(0, NEAR_PEOPLE).map((m) => m.name) });
@@ -69,6 +70,6 @@ export function personCredits(films: readonly Film[], name: string): PersonCredi
       }
     }
   }
-  credits.sort((a, b) => b.date.localeCompare(a.date) || filmLabel(a.film).localeCompare(filmLabel(b.film)));
+  credits.sort((a, b) => compareText(b.date, a.date) || compareText(filmLabel(a.film), filmLabel(b.film)));
   return { name, credits: credits.map(({ date: _date, ...credit }) => credit) };
 }

@@ -17,7 +17,9 @@ export interface LibraryPage {
   total: number | null;
 }
 
-// Films read from an order at a time.
+// Films read from an order at a time: a few at first (a page of 20 passing a common filter is near
+// the top), doubling up to CHUNK for a rare filter or a list of all.
+const FIRST_CHUNK = 32;
 const CHUNK = 1024;
 
 /**
@@ -44,8 +46,8 @@ export function listLibrary(catalog: UnionCatalog, filter: LibraryFilter, sort: 
   };
   const films: number[] = [];
   let passed = 0;
-  for (let start = 0; ; start += CHUNK) {
-    const chunk = catalog.order(sort, start, CHUNK);
+  for (let start = 0, size = FIRST_CHUNK; ; start += size, size = Math.min(CHUNK, size * 2)) {
+    const chunk = catalog.order(sort, start, size);
     if (chunk.length === 0) return { films, total: passed };
     for (let k = 0; k < chunk.length; k++) {
       const i = chunk[k]!;

@@ -1,4 +1,4 @@
-import type { Film, FilmRef } from "../../films/film";
+import type { Film, FilmRef, Rating } from "../../films/film";
 import type { FilmSummary } from "../../films/filmSummary";
 import type { FilmIndex, ListValues, TitleQuery } from "../../search/filmIndex";
 import type { SortKey } from "../../search/sortOrder";
@@ -7,7 +7,9 @@ import { mergeFilm } from "./libraryRecord";
 
 // How many times the votes of every other film of the same title a film needs to be the one a bare title means.
 const DOMINANT = 20;
-// Films read from each side's order at a time when merging two orders.
+// Films read from each side's order at a time when merging two orders: a few at first (a page of 20
+// needs a few dozen), doubling up to CHUNK, so that a short list reads no more rows than it shows.
+const FIRST_CHUNK = 32;
 const CHUNK = 256;
 
 /** One side's walk through a list order: a chunk of films and their sort values. */
@@ -142,6 +144,10 @@ export class UnionCatalog implements FilmIndex {
     return i < this.a ? this.bundled.listValues(i) : this.library.listValues(i - this.a);
   }
 
+  rating(i: number): Rating | null {
+    return i < this.a ? this.bundled.rating(i) : this.library.rating(i - this.a);
+  }
+
   /** Film i's IMDb kind ("movie", "tvSeries", …): a bundled film without a twin is a "movie". */
   kind(i: number): string {
     if (i >= this.a) return this.library.kind(i - this.a);
@@ -199,7 +205,7 @@ export class UnionCatalog implements FilmIndex {
       case "year": return Array.from(films, (i) => side.year(i));
       case "votes": return Array.from(films, (i) => missing(side.votes(i)));
       case "rating": return Array.from(films, (i) => {
-        const rating = side.listValues(i).rating;
+        const rating = side.rating(i);
         return rating === null ? -Infinity : (rating.value / rating.scale) * 10;
       });
       case "gross": return Array.from(films, (i) => missing(side.summary(i).gross?.amount));
@@ -209,8 +215,9 @@ export class UnionCatalog implements FilmIndex {
   private advance(side: FilmIndex, cursor: Cursor, sort: SortKey): void {
     cursor.k++;
     if (cursor.k < cursor.films.length) return;
-    cursor.start += cursor.films.length;
-    cursor.films = side.order(sort, cursor.start, CHUNK);
+    const read = cursor.films.length;
+    cursor.start += read;
+    cursor.films = side.order(sort, cursor.start, Math.min(CHUNK, read * 2));
     cursor.values = this.sortValues(side, cursor.films, sort);
     cursor.k = 0;
     cursor.done = cursor.films.length === 0;
@@ -224,7 +231,7 @@ export class UnionCatalog implements FilmIndex {
     let state = this.merged.get(sort);
     if (!state) {
       const open = (side: FilmIndex): Cursor => {
-        const films = side.order(sort, 0, CHUNK);
+        const films = side.order(sort, 0, FIRST_CHUNK);
         return { films, values: this.sortValues(side, films, sort), k: 0, start: 0, done: films.length === 0 };
       };
       state = { films: [], cursors: [open(this.bundled), open(this.library)] };

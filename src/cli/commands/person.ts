@@ -4,6 +4,7 @@ import type { FilmRef } from "../../films/film";
 import { filmLabel } from "../../films/filmLabel";
 import { IMDB_ATTRIBUTION } from "../../films/showCard";
 import type { FilmIndex } from "../../search/filmIndex";
+import { compareText } from "../../search/compareText";
 import { personCredits, resolvePerson, type PersonCredits } from "../../search/personCredits";
 import type { Terminal } from "../../render/terminal";
 import { renderTable } from "../../render/renderTable";
@@ -70,7 +71,7 @@ function creditsOver(catalog: UnionCatalog, person: number, name: string): Perso
     }
   }
   return credits
-    .sort((a, b) => b.film.year - a.film.year || filmLabel(a.film).localeCompare(filmLabel(b.film)) || a.role.localeCompare(b.role))
+    .sort((a, b) => b.film.year - a.film.year || compareText(filmLabel(a.film), filmLabel(b.film)) || compareText(a.role, b.role))
     .map(({ key: _key, ...credit }) => credit);
 }
 
