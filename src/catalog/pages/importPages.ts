@@ -100,17 +100,19 @@ const writeFailure = (home: string, error: unknown): unknown => {
   return code === undefined ? error : new ImportError({ problem: "unwritable", dir: home, errno: code });
 };
 
+/** The pages of this import, written to a file of their own as they come, a line each; per film, the line of its newest page. */
+interface Batch {
+  fresh: TempFile | null;
+  lines: number;
+  newest: Map<string, number>;
+}
+
 /**
- * Imports pages into the library folder, one at a time: each is parsed and its film identified
- * (pages/identifyPage.ts) against the pages imported before, the catalogue and the IMDb library.
- * The same page again changes nothing; a newer page for a film replaces the older. Memory holds the
- * stored pages' keys, hashes and people, not their films: new pages go to a file as they come, and
- * the new pages file is the old one's lines streamed with them; the catalogue is made from it, then
- * both are renamed into place. The caller holds the folder's lock (catalog/library/homeLock.ts).
+ * Reads and identifies the pages, writing the placed ones to the batch's file; returns the reports
+ * and the films the pages make. What identifies them (the stored pages' people, the candidates) is
+ * let go on return, before the catalogue is made.
  */
-export function importPages(options: PagesImportOptions): PagesImportReport {
-  const started = Date.now();
-  const storePath = join(options.home, PAGES_FILE);
+function readBatch(options: PagesImportOptions, storePath: string, batch: Batch): { reports: PageReport[]; films: number } {
   const stored = new Map<string, KeptPage>();
   const pageFilms = new CandidateList();
   eachStoredPage(storePath, (page) => {
@@ -122,90 +124,102 @@ export function importPages(options: PagesImportOptions): PagesImportReport {
   const { createHash } = require("node:crypto") as typeof import("node:crypto");
   const reports: PageReport[] = [];
   const taken = (id: string): boolean => stored.has(id) || options.base.withId(id).length > 0;
-  // The pages of this import go to a file of their own as they come, a line each; per film, the line of its newest page.
-  let fresh: TempFile | null = null;
-  let freshLines = 0;
-  const newest = new Map<string, number>();
-  try {
-    for (const [k, file] of options.files.entries()) {
-      options.onProgress?.(k, options.files.length, file);
-      const bytes = readFileSync(file);
-      const hash = createHash("sha256").update(bytes).digest("hex");
-      const report: PageReport = { file, hash, status: "skipped", film: null, identifiedBy: null, matched: null, imdbId: null, unplaced: [], problem: null, reason: null };
-      reports.push(report);
-      const known = byHash.get(hash);
-      if (known !== undefined && stored.has(known)) {
-        const page = stored.get(known)!;
-        Object.assign(report, { status: "unchanged", film: page.film, identifiedBy: page.by, matched: page.match, imdbId: page.tconst ?? null, unplaced: page.unplaced });
-        continue;
-      }
-      let text: string;
-      try {
-        text = UTF8.decode(bytes);
-      } catch {
-        report.problem = "not-text";
-        report.reason = "not UTF-8 text";
-        continue;
-      }
-      const { parsed, identification, film } = readPage(text, basename(file), candidates, options.title);
-      report.unplaced = parsed.unplaced;
-      if (!identification.found || film === null) {
-        report.problem = identification.found ? "invalid" : identification.problem;
-        report.reason = identification.found ? "no film" : identification.reason;
-        continue;
-      }
-      const key = identification.match?.key;
-      const before = key === undefined ? undefined : stored.get(key);
-      let match: PageMatch;
-      let tconst: string | undefined;
-      if (before) { match = before.match; tconst = before.tconst; film.id = before.film.id; }
-      else if (key !== undefined && options.base.withId(key).length > 0) { match = "catalogue"; film.id = key; }
-      else {
-        match = key === undefined ? "new" : "IMDb";
-        tconst = key;
-        const id = `${slugify(film.title) || "film"}-${film.year}`;
-        film.id = id;
-        for (let n = 2; taken(film.id); n++) film.id = `${id}-${n}`;
-      }
-      const problems: Problem[] = [];
-      checkShape(film, FILM_SHAPE, "film", problems, 3);
-      if (problems.length > 0) {
-        report.problem = "invalid";
-        report.reason = `its film is not valid: ${problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`;
-        continue;
-      }
-      const page: StoredPage = {
-        source: basename(file), hash, importedAt: new Date().toISOString(), by: identification.by, match,
-        ...(tconst === undefined ? {} : { tconst }), unplaced: parsed.unplaced, film,
-      };
-      const replaced = stored.get(film.id);
-      if (replaced) byHash.delete(replaced.hash);
-      stored.set(film.id, keep(page));
-      byHash.set(hash, film.id);
-      if (fresh === null) {
-        try {
-          mkdirSync(options.home, { recursive: true, mode: 0o700 });
-          fresh = createTempFile(storePath);
-        } catch (error) {
-          throw writeFailure(options.home, error);
-        }
-      }
-      newest.set(film.id, freshLines++);
-      writeSync(fresh.fd, `${JSON.stringify(page)}\n`);
-      pageFilms.add(candidateOf(film));
-      Object.assign(report, { status: replaced ? "replaced" : "imported", film: filmRef(film), identifiedBy: identification.by, matched: match, imdbId: tconst ?? null });
+  for (const [k, file] of options.files.entries()) {
+    options.onProgress?.(k, options.files.length, file);
+    const bytes = readFileSync(file);
+    const hash = createHash("sha256").update(bytes).digest("hex");
+    const report: PageReport = { file, hash, status: "skipped", film: null, identifiedBy: null, matched: null, imdbId: null, unplaced: [], problem: null, reason: null };
+    reports.push(report);
+    const known = byHash.get(hash);
+    if (known !== undefined && stored.has(known)) {
+      const page = stored.get(known)!;
+      Object.assign(report, { status: "unchanged", film: page.film, identifiedBy: page.by, matched: page.match, imdbId: page.tconst ?? null, unplaced: page.unplaced });
+      continue;
     }
+    let text: string;
+    try {
+      text = UTF8.decode(bytes);
+    } catch {
+      report.problem = "not-text";
+      report.reason = "not UTF-8 text";
+      continue;
+    }
+    const { parsed, identification, film } = readPage(text, basename(file), candidates, options.title);
+    report.unplaced = parsed.unplaced;
+    if (!identification.found || film === null) {
+      report.problem = identification.found ? "invalid" : identification.problem;
+      report.reason = identification.found ? "no film" : identification.reason;
+      continue;
+    }
+    const key = identification.match?.key;
+    const before = key === undefined ? undefined : stored.get(key);
+    let match: PageMatch;
+    let tconst: string | undefined;
+    if (before) { match = before.match; tconst = before.tconst; film.id = before.film.id; }
+    else if (key !== undefined && options.base.withId(key).length > 0) { match = "catalogue"; film.id = key; }
+    else {
+      match = key === undefined ? "new" : "IMDb";
+      tconst = key;
+      const id = `${slugify(film.title) || "film"}-${film.year}`;
+      film.id = id;
+      for (let n = 2; taken(film.id); n++) film.id = `${id}-${n}`;
+    }
+    const problems: Problem[] = [];
+    checkShape(film, FILM_SHAPE, "film", problems, 3);
+    if (problems.length > 0) {
+      report.problem = "invalid";
+      report.reason = `its film is not valid: ${problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`;
+      continue;
+    }
+    const page: StoredPage = {
+      source: basename(file), hash, importedAt: new Date().toISOString(), by: identification.by, match,
+      ...(tconst === undefined ? {} : { tconst }), unplaced: parsed.unplaced, film,
+    };
+    const replaced = stored.get(film.id);
+    if (replaced) byHash.delete(replaced.hash);
+    stored.set(film.id, keep(page));
+    byHash.set(hash, film.id);
+    if (batch.fresh === null) {
+      try {
+        mkdirSync(options.home, { recursive: true, mode: 0o700 });
+        batch.fresh = createTempFile(storePath);
+      } catch (error) {
+        throw writeFailure(options.home, error);
+      }
+    }
+    batch.newest.set(film.id, batch.lines++);
+    writeSync(batch.fresh.fd, `${JSON.stringify(page)}\n`);
+    pageFilms.add(candidateOf(film));
+    Object.assign(report, { status: replaced ? "replaced" : "imported", film: filmRef(film), identifiedBy: identification.by, matched: match, imdbId: tconst ?? null });
+  }
+  return { reports, films: stored.size };
+}
+
+/**
+ * Imports pages into the library folder, one at a time: each is parsed and its film identified
+ * (pages/identifyPage.ts) against the pages imported before, the catalogue and the IMDb library.
+ * The same page again changes nothing; a newer page for a film replaces the older. Memory holds the
+ * stored pages' keys, hashes and people, not their films: new pages go to a file as they come, and
+ * the new pages file is the old one's lines streamed with them; the catalogue is made from it, then
+ * both are renamed into place. The caller holds the folder's lock (catalog/library/homeLock.ts).
+ */
+export function importPages(options: PagesImportOptions): PagesImportReport {
+  const started = Date.now();
+  const storePath = join(options.home, PAGES_FILE);
+  const batch: Batch = { fresh: null, lines: 0, newest: new Map() };
+  try {
+    const { reports, films } = readBatch(options, storePath, batch);
     options.onProgress?.(options.files.length, options.files.length, "");
     const counts = { imported: 0, replaced: 0, unchanged: 0, skipped: 0 };
     for (const r of reports) counts[r.status]++;
     if (counts.imported + counts.replaced > 0) {
       let staged: StagedPages | undefined;
       try {
-        const freshPath = fresh!.path;
+        const freshPath = batch.fresh!.path;
         staged = stagePages(options.home, (put) => {
-          eachLine(storePath, (line) => { if (!newest.has(idOf(line))) put(line); });
+          eachLine(storePath, (line) => { if (!batch.newest.has(idOf(line))) put(line); });
           let n = 0;
-          eachLine(freshPath, (line) => { if (newest.get(idOf(line)) === n++) put(line); });
+          eachLine(freshPath, (line) => { if (batch.newest.get(idOf(line)) === n++) put(line); });
         });
         // The catalogue first: commands know pages by its index, and the stored pages can always remake it.
         writePagesCatalog(options.home, options.bundledFile, staged.path);
@@ -215,8 +229,8 @@ export function importPages(options: PagesImportOptions): PagesImportReport {
         throw writeFailure(options.home, error);
       }
     }
-    return { home: options.home, pages: reports, counts, films: stored.size, seconds: (Date.now() - started) / 1000 };
+    return { home: options.home, pages: reports, counts, films, seconds: (Date.now() - started) / 1000 };
   } finally {
-    if (fresh !== null) discardTempFile(fresh.fd, fresh.path);
+    if (batch.fresh !== null) discardTempFile(batch.fresh.fd, batch.fresh.path);
   }
 }
