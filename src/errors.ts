@@ -6,6 +6,8 @@ export const ExitCode = {
   dataset: 3,
   internal: 70,
   output: 74,
+  /** The library folder is being changed by another import: try again when it is done. */
+  busy: 75,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 

@@ -64,6 +64,7 @@ function importAdvice(fact: ImportProblem): string {
     case "download": return "; check the network (or the --from address) and run the command again: it resumes";
     case "unwritable": return "; make the folder writable, or set FILMCLI_HOME to a folder that is";
     case "no-page": return "";
+    case "locked": return "; wait for it to finish and run the command again (nothing was changed)";
     case "bad-library": return "; import again (filmcli import imdb) or remove it (filmcli library remove)";
   }
 }

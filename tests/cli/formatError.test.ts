@@ -92,6 +92,8 @@ describe("formatError words each import problem, adding what to do", () => {
     [{ problem: "download", url: "http://h/t.gz", detail: "HTTP 503" }, "cannot download http://h/t.gz (HTTP 503); check the network (or the --from address) and run the command again: it resumes"],
     [{ problem: "unwritable", dir: "/ro", errno: "EACCES" }, "/ro: the library folder cannot be written (EACCES); make the folder writable, or set FILMCLI_HOME to a folder that is"],
     [{ problem: "no-page", path: "p.txt" }, "p.txt: no such file or folder"],
+    [{ problem: "locked", file: "h/import.lock", pid: 4242 },
+      "h/import.lock: another process is changing the library folder (pid 4242); wait for it to finish and run the command again (nothing was changed)"],
     [{ problem: "bad-library", file: "l.idx", detail: "truncated" }, "l.idx: the library cannot be read (truncated); import again (filmcli import imdb) or remove it (filmcli library remove)"],
   ])("%j", (fact, line) => {
     expect(formatError(new ImportError(fact), false)).toBe(`filmcli: ${line}\n`);

@@ -184,7 +184,7 @@ describe("a failed import leaves the previous library working", () => {
     const other = home();
     expect(inHome(other)(["import", "imdb", FILES]).code).toBe(0);
     const r = inHome(other)(["library", "remove"]);
-    expect([r.code, r.stderr]).toEqual([0, `filmcli: removed the library at ${join(other, "library.idx")}\n`]);
+    expect([r.code, r.stderr]).toEqual([0, `filmcli: removed the IMDb library at ${join(other, "library.idx")}\nfilmcli: no imported film pages at ${join(other, "pages.jsonl")}; nothing to remove\n`]);
     expect(existsSync(join(other, "library.idx"))).toBe(false);
     expect(JSON.parse(inHome(other)(["library", "--json"]).stdout).present).toBe(false);
   });

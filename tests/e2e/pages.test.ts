@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -86,13 +87,66 @@ describe("filmcli import pages, then every command", () => {
     expect(json(cli(["show", "the quiet harbour", "--json"]))).toMatchObject({ rating: { value: 7.1, scale: 10, votes: 2050 }, sources: ["page:c3_4d2f10.txt"] });
   });
 
-  it("library says how many films the pages make", () => {
-    expect(json(cli(["library", "--json"]))).toMatchObject({ present: true, pages: { path: join(home, "pages.jsonl"), films: 5 } });
-    expect(cli(["library"]).stdout).toContain(`film pages at ${join(home, "pages.jsonl")}: 5 films`);
+  it("library says how many films the pages make, when they were imported and their size", () => {
+    const info = json<{ present: boolean; pages: { path: string; films: number; importedAt: string; bytes: number } }>(cli(["library", "--json"]));
+    expect(info).toMatchObject({ present: true, pages: { path: join(home, "pages.jsonl"), films: 5 } });
+    expect(Date.parse(info.pages.importedAt)).toBeGreaterThan(Date.parse(info.pages.importedAt.slice(0, 10)) - 1);
+    expect(info.pages.bytes).toBeGreaterThan(readFileSync(join(home, "pages.jsonl")).length);
+    const text = cli(["library"]).stdout;
+    expect(text).toContain(`film pages at ${join(home, "pages.jsonl")}`);
+    expect(text).toContain(`  imported  ${info.pages.importedAt}\n`);
+    expect(text).toContain("  films     5\n");
   });
 
   it("--data still means exactly that one dataset, without the pages", () => {
     const run = cli(["--data", join(ROOT, "tests/fixtures/films.json"), "show", "quiet harbour"]);
     expect(run.code).toBe(1);
+  });
+});
+
+describe("filmcli library remove and the library folder's lock, with pages", () => {
+  const fresh = (): { home: string; cli: (args: string[]) => Run } => {
+    const dir = mkdtempSync(join(scratch, "home-"));
+    return { home: dir, cli: (args) => runCli(args, { FILMCLI_HOME: dir }) };
+  };
+
+  it("library remove pages keeps the IMDb library; library remove deletes both and says so", () => {
+    const { home, cli } = fresh();
+    expect(cli(["import", "imdb", join(ROOT, "tests/fixtures/imdb/library")]).code).toBe(0);
+    expect(cli(["import", "pages", join(PAGES, "batch", "c3_0b91e2.txt")]).code).toBe(0);
+    const pagesOnly = cli(["library", "remove", "pages", "--json"]);
+    expect([pagesOnly.code, pagesOnly.stderr]).toEqual([0, `filmcli: removed the imported film pages at ${join(home, "pages.jsonl")}\n`]);
+    expect(json(pagesOnly)).toEqual({ home, removed: [{ part: "pages", path: join(home, "pages.jsonl"), removed: true }] });
+    expect(readdirSync(home).filter((f) => f.startsWith("pages"))).toEqual([]);
+    expect(json(cli(["library", "--json"]))).toMatchObject({ present: true, pages: null });
+    expect(cli(["show", "quiet harbour"]).code).toBe(1);
+    expect(cli(["import", "pages", join(PAGES, "batch", "c3_0b91e2.txt")]).code).toBe(0);
+    const all = cli(["library", "remove"]);
+    expect(all.stderr.split("\n")).toEqual([
+      `filmcli: removed the IMDb library at ${join(home, "library.idx")}`,
+      `filmcli: removed the imported film pages at ${join(home, "pages.jsonl")}`, "",
+    ]);
+    expect(readdirSync(home)).toEqual([]);
+    expect(cli(["library", "remove", "posters"])).toMatchObject({ code: 2, stderr: 'filmcli: library remove takes imdb or pages (or nothing, for both), got "posters"\n' });
+  });
+
+  it("an import beside a live one stops at once, naming it, and changes nothing (exit 75)", () => {
+    const { home, cli } = fresh();
+    // This test's own process holds the lock, as a running import would.
+    writeFileSync(join(home, "import.lock"), `${process.pid}\n`);
+    for (const args of [["import", "pages", join(PAGES, "batch")], ["import", "imdb", join(ROOT, "tests/fixtures/imdb/library")], ["library", "remove"]]) {
+      const run = cli(args);
+      expect([run.code, run.stdout, run.stderr]).toEqual([75, "",
+        `filmcli: ${join(home, "import.lock")}: another process is changing the library folder (pid ${process.pid}); wait for it to finish and run the command again (nothing was changed)\n`]);
+    }
+    expect(readdirSync(home)).toEqual(["import.lock"]);
+  });
+
+  it("takes over the lock of an import that died, and releases it when done", () => {
+    const { home, cli } = fresh();
+    const dead = spawnSync(process.execPath, ["-e", "0"]).pid;
+    writeFileSync(join(home, "import.lock"), `${dead}\n`);
+    expect(cli(["import", "pages", join(PAGES, "batch", "c3_0b91e2.txt")]).code).toBe(0);
+    expect(readdirSync(home).sort()).toEqual(["pages-catalog.idx", "pages-catalog.json", "pages.jsonl"]);
   });
 });

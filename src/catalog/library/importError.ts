@@ -16,6 +16,8 @@ export type ImportProblem =
   | { problem: "unwritable"; dir: string; errno: string }
   /** A page file or folder named to `import pages` does not exist. */
   | { problem: "no-page"; path: string }
+  /** Another import (or removal) is changing the library folder: its lock file is held by a live process. */
+  | { problem: "locked"; file: string; pid: number | null }
   /** The library file exists but is damaged or of another version. */
   | { problem: "bad-library"; file: string; detail: string };
 
@@ -31,15 +33,17 @@ function describe(fact: ImportProblem): string {
     case "download": return `cannot download ${fact.url} (${fact.detail})`;
     case "unwritable": return `${fact.dir}: the library folder cannot be written (${fact.errno})`;
     case "no-page": return `${fact.path}: no such file or folder`;
+    case "locked": return `${fact.file}: another process is changing the library folder (pid ${fact.pid ?? "not yet written"})`;
     case "bad-library": return `${fact.file}: the library cannot be read (${fact.detail})`;
   }
 }
 
-/** An import (or the library) failed on its data or files: exit 3, the previous library untouched. */
+/** An import (or the library) failed on its data or files: exit 3 (75 while another holds the folder), the previous library untouched. */
 export class ImportError extends FilmcliError {
-  readonly exitCode = ExitCode.dataset;
+  readonly exitCode: ExitCode;
   constructor(readonly fact: ImportProblem, options?: { cause?: unknown }) {
     super(describe(fact));
+    this.exitCode = fact.problem === "locked" ? ExitCode.busy : ExitCode.dataset;
     if (options?.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
   }
 }

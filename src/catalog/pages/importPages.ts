@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeSync } from "node:fs";
 import { basename, join } from "node:path";
 import { FILM_SHAPE } from "../../films/datasetShape";
 import type { FilmRef } from "../../films/film";
@@ -10,9 +10,10 @@ import type { IdentifiedBy, IdentifyProblem } from "../../pages/identifyPage";
 import { readPage } from "../../pages/readPage";
 import type { FilmIndex } from "../../search/filmIndex";
 import { ImportError } from "../library/importError";
+import { createTempFile, discardTempFile, type TempFile } from "../store/tempFile";
 import type { LibraryCatalog } from "../library/libraryCatalog";
 import { catalogCandidates } from "./catalogCandidates";
-import { readStore, writePagesCatalog, writeStore, type PageMatch, type StoredPage } from "./pageStore";
+import { eachLine, eachStoredPage, PAGES_FILE, stagePages, writePagesCatalog, type PageMatch, type StagedPages, type StoredPage } from "./pageStore";
 
 /** What became of one page. */
 export interface PageReport {
@@ -78,17 +79,47 @@ export function listPages(paths: readonly string[]): string[] {
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
+/** What an import keeps of a stored page: enough to report it unchanged and to place new pages, never its film's record. */
+interface KeptPage {
+  hash: string;
+  by: IdentifiedBy;
+  match: PageMatch;
+  tconst?: string;
+  unplaced: string[];
+  film: FilmRef;
+}
+
+const keep = (page: StoredPage): KeptPage => ({
+  hash: page.hash, by: page.by, match: page.match, ...(page.tconst === undefined ? {} : { tconst: page.tconst }), unplaced: page.unplaced, film: filmRef(page.film),
+});
+
+const idOf = (line: string): string => (JSON.parse(line) as StoredPage).film.id;
+
+const writeFailure = (home: string, error: unknown): unknown => {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === undefined ? error : new ImportError({ problem: "unwritable", dir: home, errno: code });
+};
+
+/** The pages of this import, written to a file of their own as they come, a line each; per film, the line of its newest page. */
+interface Batch {
+  fresh: TempFile | null;
+  lines: number;
+  newest: Map<string, number>;
+}
+
 /**
- * Imports pages into the library folder, one at a time: each is parsed and its film identified
- * (pages/identifyPage.ts) against the pages imported before, the catalogue and the IMDb library.
- * The same page again changes nothing; a newer page for a film replaces the older. The stored pages
- * and the catalogue made from them are written beside the old ones and renamed into place.
+ * Reads and identifies the pages, writing the placed ones to the batch's file; returns the reports
+ * and the films the pages make. What identifies them (the stored pages' people, the candidates) is
+ * let go on return, before the catalogue is made.
  */
-export function importPages(options: PagesImportOptions): PagesImportReport {
-  const started = Date.now();
-  const stored = new Map(readStore(options.home).map((p) => [p.film.id, p]));
-  const byHash = new Map([...stored.values()].map((p) => [p.hash, p.film.id]));
-  const pageFilms = new CandidateList([...stored.values()].map((p) => candidateOf(p.film)));
+function readBatch(options: PagesImportOptions, storePath: string, batch: Batch): { reports: PageReport[]; films: number } {
+  const stored = new Map<string, KeptPage>();
+  const pageFilms = new CandidateList();
+  eachStoredPage(storePath, (page) => {
+    stored.set(page.film.id, keep(page));
+    pageFilms.add(candidateOf(page.film));
+  });
+  const byHash = new Map([...stored].map(([id, p]) => [p.hash, id]));
   const candidates = candidatesFrom([pageFilms, catalogCandidates(options.base, options.library, options.pageTwins)]);
   const { createHash } = require("node:crypto") as typeof import("node:crypto");
   const reports: PageReport[] = [];
@@ -102,7 +133,7 @@ export function importPages(options: PagesImportOptions): PagesImportReport {
     const known = byHash.get(hash);
     if (known !== undefined && stored.has(known)) {
       const page = stored.get(known)!;
-      Object.assign(report, { status: "unchanged", film: filmRef(page.film), identifiedBy: page.by, matched: page.match, imdbId: page.tconst ?? null, unplaced: page.unplaced });
+      Object.assign(report, { status: "unchanged", film: page.film, identifiedBy: page.by, matched: page.match, imdbId: page.tconst ?? null, unplaced: page.unplaced });
       continue;
     }
     let text: string;
@@ -146,25 +177,60 @@ export function importPages(options: PagesImportOptions): PagesImportReport {
     };
     const replaced = stored.get(film.id);
     if (replaced) byHash.delete(replaced.hash);
-    stored.set(film.id, page);
+    stored.set(film.id, keep(page));
     byHash.set(hash, film.id);
+    if (batch.fresh === null) {
+      try {
+        mkdirSync(options.home, { recursive: true, mode: 0o700 });
+        batch.fresh = createTempFile(storePath);
+      } catch (error) {
+        throw writeFailure(options.home, error);
+      }
+    }
+    batch.newest.set(film.id, batch.lines++);
+    writeSync(batch.fresh.fd, `${JSON.stringify(page)}\n`);
     pageFilms.add(candidateOf(film));
     Object.assign(report, { status: replaced ? "replaced" : "imported", film: filmRef(film), identifiedBy: identification.by, matched: match, imdbId: tconst ?? null });
   }
-  options.onProgress?.(options.files.length, options.files.length, "");
-  const counts = { imported: 0, replaced: 0, unchanged: 0, skipped: 0 };
-  for (const r of reports) counts[r.status]++;
-  if (counts.imported + counts.replaced > 0) {
-    try {
-      mkdirSync(options.home, { recursive: true, mode: 0o700 });
-      // The catalogue first: commands know pages by its index, and the stored pages can always remake it.
-      writePagesCatalog(options.home, options.bundledFile, [...stored.values()]);
-      writeStore(options.home, [...stored.values()]);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === undefined) throw error;
-      throw new ImportError({ problem: "unwritable", dir: options.home, errno: code });
+  return { reports, films: stored.size };
+}
+
+/**
+ * Imports pages into the library folder, one at a time: each is parsed and its film identified
+ * (pages/identifyPage.ts) against the pages imported before, the catalogue and the IMDb library.
+ * The same page again changes nothing; a newer page for a film replaces the older. Memory holds the
+ * stored pages' keys, hashes and people, not their films: new pages go to a file as they come, and
+ * the new pages file is the old one's lines streamed with them; the catalogue is made from it, then
+ * both are renamed into place. The caller holds the folder's lock (catalog/library/homeLock.ts).
+ */
+export function importPages(options: PagesImportOptions): PagesImportReport {
+  const started = Date.now();
+  const storePath = join(options.home, PAGES_FILE);
+  const batch: Batch = { fresh: null, lines: 0, newest: new Map() };
+  try {
+    const { reports, films } = readBatch(options, storePath, batch);
+    options.onProgress?.(options.files.length, options.files.length, "");
+    const counts = { imported: 0, replaced: 0, unchanged: 0, skipped: 0 };
+    for (const r of reports) counts[r.status]++;
+    if (counts.imported + counts.replaced > 0) {
+      let staged: StagedPages | undefined;
+      try {
+        const freshPath = batch.fresh!.path;
+        staged = stagePages(options.home, (put) => {
+          eachLine(storePath, (line) => { if (!batch.newest.has(idOf(line))) put(line); });
+          let n = 0;
+          eachLine(freshPath, (line) => { if (batch.newest.get(idOf(line)) === n++) put(line); });
+        });
+        // The catalogue first: commands know pages by its index, and the stored pages can always remake it.
+        writePagesCatalog(options.home, options.bundledFile, staged.path);
+        staged.commit();
+      } catch (error) {
+        staged?.discard();
+        throw writeFailure(options.home, error);
+      }
     }
+    return { home: options.home, pages: reports, counts, films, seconds: (Date.now() - started) / 1000 };
+  } finally {
+    if (batch.fresh !== null) discardTempFile(batch.fresh.fd, batch.fresh.path);
   }
-  return { home: options.home, pages: reports, counts, films: stored.size, seconds: (Date.now() - started) / 1000 };
 }

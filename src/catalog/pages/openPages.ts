@@ -4,7 +4,7 @@ import { DiskCatalog } from "../diskCatalog";
 import { FILM_INDEX_VERSION } from "../filmSections";
 import { IndexFile, IndexFormatError } from "../store";
 import { ImportError } from "../library/importError";
-import { PAGES_DATASET, PAGES_FILE, PAGES_INDEX, readStore, writePagesCatalog, type PagesMeta } from "./pageStore";
+import { PAGES_DATASET, PAGES_FILE, PAGES_INDEX, writePagesCatalog, type PagesMeta } from "./pageStore";
 
 /** The bundled catalogue with the imported pages' films, and which IMDb titles are page films (tconst -> film id). */
 export interface PagesCatalog {
@@ -20,6 +20,8 @@ function pagesMeta(index: IndexFile, datasetSize: number | null, bundledSize: nu
   const meta = index.meta as { filmIndexVersion?: number; films?: number; source?: { size?: number }; pages?: PagesMeta } | null;
   if (meta === null || typeof meta !== "object" || meta.filmIndexVersion !== FILM_INDEX_VERSION || !meta.pages) return undefined;
   if (meta.source?.size !== datasetSize || meta.pages.bundledSize !== bundledSize || !Array.isArray(meta.pages.pageTwins)) return undefined;
+  // An index from before pages' counts were recorded is made again (it then records them).
+  if (typeof meta.pages.pageFilms !== "number" || typeof meta.pages.importedAt !== "string") return undefined;
   return meta.pages;
 }
 
@@ -51,7 +53,7 @@ export function openPagesCatalog(home: string, bundledFile: string): PagesCatalo
     index?.close();
     if (attempt > 0) throw new ImportError({ problem: "bad-library", file: indexPath, detail: `it cannot be made again from ${PAGES_FILE}` });
     try {
-      writePagesCatalog(home, bundledFile, readStore(home));
+      writePagesCatalog(home, bundledFile, join(home, PAGES_FILE));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === undefined) throw error;

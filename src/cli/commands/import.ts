@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { downloadImdb, IMDB_DATASETS_URL, type DownloadProgress, type DownloadReport } from "../../catalog/library/downloadImdb";
 import { importImdb, type ImportReport } from "../../catalog/library/importImdb";
+import { withHomeLock } from "../../catalog/library/homeLock";
 import type { LibraryAccess } from "../../catalog/library/libraryAccess";
 import { IMDB_ATTRIBUTION } from "../../catalog/library/libraryRecord";
 import type { BundledFilm } from "../../catalog/library/matchTwins";
@@ -8,7 +9,7 @@ import type { ImportProgress } from "../../catalog/library/readImdbSet";
 import { UsageError } from "../../errors";
 import type { FilmIndex } from "../../search/filmIndex";
 import { groupDigits } from "../../render/formatValues";
-import { defineCommand, found } from "../command";
+import { defineCommand, found, type DataOutput } from "../command";
 import { flag, text } from "../optionSpec";
 import { runImportPages } from "./importPages";
 
@@ -109,23 +110,27 @@ export const importCommand = defineCommand({
     const dir = dirWord ?? join(library.home, "imdb-files");
     const kinds = options.kinds === undefined ? undefined : options.kinds.trim() === "all" ? "all" as const : options.kinds.split(",").map((k) => k.trim()).filter(Boolean);
     if (Array.isArray(kinds) && kinds.length === 0) throw new UsageError("--kinds needs title types, e.g. --kinds movie,tvSeries, or --kinds all");
-    const progress = library.progress;
-    let downloaded: DownloadReport[] | undefined;
-    let url: string | undefined;
-    if (options.download) {
-      url = options.from ?? IMDB_DATASETS_URL;
-      if (!/^https?:\/\//.test(url)) throw new UsageError(`--from must be an http or https URL, got "${url}"`);
-      downloaded = await downloadImdb(dir, url, progress ? (p) => progress(downloadLine(p)) : undefined);
-      progress?.("\r\u001b[2K");
-    }
-    const bundled = bundledFilms(library.bundled());
-    const report = await importImdb({
-      dir, home: library.home, kinds, url, bundled,
-      onProgress: progress ? (p) => progress(progressLine(p)) : undefined,
-      onWriting: progress ? () => progress("\r\u001b[2Kwriting the library…") : undefined,
-    });
-    progress?.("\r\u001b[2K");
-    const result: ImportResult = downloaded ? { ...report, downloaded } : report;
-    return found(result, () => "", importSummary(result));
+    const url = options.download ? options.from ?? IMDB_DATASETS_URL : undefined;
+    if (url !== undefined && !/^https?:\/\//.test(url)) throw new UsageError(`--from must be an http or https URL, got "${url}"`);
+    return withHomeLock(library.home, () => importImdbLocked(library, dir, kinds, url));
   },
 });
+
+/** Downloads (from `url`, when given) and imports IMDb's files, holding the library folder's lock. */
+async function importImdbLocked(library: LibraryAccess, dir: string, kinds: string[] | "all" | undefined, url: string | undefined): Promise<DataOutput<ImportResult>> {
+  const progress = library.progress;
+  let downloaded: DownloadReport[] | undefined;
+  if (url !== undefined) {
+    downloaded = await downloadImdb(dir, url, progress ? (p) => progress(downloadLine(p)) : undefined);
+    progress?.("\r\u001b[2K");
+  }
+  const bundled = bundledFilms(library.bundled());
+  const report = await importImdb({
+    dir, home: library.home, kinds, url, bundled,
+    onProgress: progress ? (p) => progress(progressLine(p)) : undefined,
+    onWriting: progress ? () => progress("\r\u001b[2Kwriting the library…") : undefined,
+  });
+  progress?.("\r\u001b[2K");
+  const result: ImportResult = downloaded ? { ...report, downloaded } : report;
+  return found(result, () => "", importSummary(result));
+}

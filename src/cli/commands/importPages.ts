@@ -1,4 +1,5 @@
 import { importPages, listPages, type PageReport, type PagesImportReport } from "../../catalog/pages/importPages";
+import { lockHome } from "../../catalog/library/homeLock";
 import type { LibraryAccess } from "../../catalog/library/libraryAccess";
 import { UsageError } from "../../errors";
 import { groupDigits } from "../../render/formatValues";
@@ -40,13 +41,23 @@ export function pagesSummary(report: PagesImportReport): string[] {
 export function runImportPages(paths: readonly string[], title: string | undefined, library: LibraryAccess): DataOutput<PagesImportReport> {
   if (paths.length === 0) throw new UsageError("import pages needs page files or folders, e.g. filmcli import pages ~/pages");
   if (title !== undefined && title.trim() === "") throw new UsageError('--title needs the film\'s title, e.g. --title "Mask"');
-  const base = library.bundled();
-  if (base === null || library.bundledFile === null) throw new UsageError("import pages adds to the bundled catalogue; it cannot be used with --data or FILMCLI_DATA");
+  if (library.bundledFile === null) throw new UsageError("import pages adds to the bundled catalogue; it cannot be used with --data or FILMCLI_DATA");
   const files = listPages(paths);
   if (title !== undefined && files.length !== 1) throw new UsageError(`--title names the film of one page, but ${files.length} pages were given; import that page on its own`);
+  // Locked before the catalogue is read, so that it holds every page another import wrote before.
+  const release = lockHome(library.home);
+  try {
+    return importLocked(files, title, library, library.bundledFile);
+  } finally {
+    release();
+  }
+}
+
+function importLocked(files: string[], title: string | undefined, library: LibraryAccess, bundledFile: string): DataOutput<PagesImportReport> {
+  const base = library.bundled()!;
   const progress = library.progress;
   const report = importPages({
-    files, home: library.home, bundledFile: library.bundledFile, base, library: library.open(), pageTwins: library.pageTwins(),
+    files, home: library.home, bundledFile, base, library: library.open(), pageTwins: library.pageTwins(),
     ...(title === undefined ? {} : { title: title.trim() }),
     onProgress: progress ? (done, total, file) => progress(`\r\u001b[2Kpages: ${groupDigits(done)} of ${groupDigits(total)}${file ? ` (${file.replace(/^.*\//, "")})` : ""}`) : undefined,
   });

@@ -1,12 +1,14 @@
+import { join } from "node:path";
 import { libraryPath, removeLibrary } from "../../catalog/library/libraryHome";
 import { IMDB_ATTRIBUTION } from "../../catalog/library/libraryRecord";
-import { storedPages } from "../../catalog/pages/pageStore";
+import { lockHome } from "../../catalog/library/homeLock";
+import { PAGES_FILE, removePages, storedPages, type PagesInfo } from "../../catalog/pages/pageStore";
 import type { LibraryMeta } from "../../catalog/library/librarySections";
 import { UsageError } from "../../errors";
 import { groupDigits } from "../../render/formatValues";
 import { renderTable } from "../../render/renderTable";
 import type { Terminal } from "../../render/terminal";
-import { defineCommand, found } from "../command";
+import { defineCommand, found, type CommandContext, type DataOutput } from "../command";
 
 /** What `filmcli library` reports. */
 export interface LibraryInfo {
@@ -23,19 +25,36 @@ export interface LibraryInfo {
   kinds: Record<string, number>;
   files: LibraryMeta["files"];
   attribution: string | null;
-  /** The imported film pages (README, "Film pages"): where they are kept and how many films they make; null when none. */
-  pages: { path: string; films: number } | null;
+  /** The imported film pages (README, "Film pages"): where they are kept, how many films they make, when last imported, their files' bytes; null when none. */
+  pages: PagesInfo | null;
+}
+
+/** The parts of the library folder `library remove` can name. */
+const PARTS = ["imdb", "pages"] as const;
+type Part = (typeof PARTS)[number];
+
+/** What `filmcli library remove [part]` did, per part asked for. */
+export interface RemoveReport {
+  home: string;
+  removed: Array<{ part: Part; path: string; removed: boolean }>;
 }
 
 const MIB = 2 ** 20;
 
 function renderInfo(info: LibraryInfo, term: Terminal): string {
-  const pages = info.pages === null ? "" : `film pages at ${info.pages.path}: ${groupDigits(info.pages.films)} film${info.pages.films === 1 ? "" : "s"} (README, "Film pages")\n`;
+  const p = info.pages;
+  const pages = p === null ? "" : [
+    `film pages at ${p.path} (README, "Film pages")`,
+    `  imported  ${p.importedAt}`,
+    `  size      ${(p.bytes / MIB).toFixed(1)} MiB`,
+    `  films     ${groupDigits(p.films)}`,
+    "",
+  ].join("\n");
   return `${renderImdb(info, term)}${pages}`;
 }
 
 function renderImdb(info: LibraryInfo, term: Terminal): string {
-  if (!info.present) return `no library at ${info.path}; build one with filmcli import imdb <folder> (README, "All of IMDb")\n`;
+  if (!info.present) return `no IMDb library at ${info.path}; build one with filmcli import imdb <folder> (README, "All of IMDb")\n`;
   const lines = [
     `IMDb library at ${info.path}`,
     `  imported  ${info.importedAt} from ${info.source?.url ?? info.source?.dir} (${info.importedKinds})`,
@@ -51,25 +70,44 @@ function renderImdb(info: LibraryInfo, term: Terminal): string {
   return `${lines.join("\n")}\n${kinds}\n${files.join("\n")}\n\n${info.attribution}\n`;
 }
 
-/** `filmcli library [remove]`: what the IMDb library holds, or delete it. */
+const PART_NAMES: Record<Part, string> = { imdb: "the IMDb library", pages: "the imported film pages" };
+
+/** Deletes the parts asked for, holding the folder's lock so that no import renames its files back meanwhile. */
+function remove(access: NonNullable<CommandContext["library"]>, parts: readonly Part[]): DataOutput<RemoveReport> {
+  access.close();
+  const release = lockHome(access.home, false);
+  try {
+    const removed = parts.map((part) => part === "imdb"
+      ? { part, path: libraryPath(access.home), removed: removeLibrary(access.home) }
+      : { part, path: join(access.home, PAGES_FILE), removed: removePages(access.home) });
+    const messages = removed.map((r) => (r.removed ? `removed ${PART_NAMES[r.part]} at ${r.path}` : `no ${PART_NAMES[r.part].replace(/^the /, "")} at ${r.path}; nothing to remove`));
+    return found({ home: access.home, removed }, () => "", messages);
+  } finally {
+    release();
+  }
+}
+
+/** `filmcli library [remove [imdb|pages]]`: what the library folder holds, or delete all of it or one part. */
 export const libraryCommand = defineCommand({
   name: "library",
-  summary: "say what the IMDb library holds (sources, counts, size, path), or remove it",
-  args: "[action]",
-  argsDescription: "remove: delete the library",
+  summary: "say what the library holds (IMDb titles and film pages: counts, import time, size, path), or remove it",
+  args: "[action...]",
+  argsDescription: "remove: delete the IMDb library and the imported film pages; remove imdb, remove pages: only that part",
   options: [],
-  examples: ["filmcli library", "filmcli library --json | jq .kinds", "filmcli library remove"],
+  examples: ["filmcli library", "filmcli library --json | jq .pages", "filmcli library remove", "filmcli library remove pages"],
   run(words, _options, ctx) {
-    const [action] = words;
+    const [action, part, ...rest] = words;
     if (!ctx.library) throw new UsageError("library needs a library folder (FILMCLI_HOME)");
     const access = ctx.library;
     const path = libraryPath(access.home);
     if (action === "remove") {
-      access.close();
-      const removed = removeLibrary(access.home);
-      return found({ path, removed }, () => "", [removed ? `removed the library at ${path}` : `no library at ${path}; nothing to remove`]);
+      if (rest.length > 0) throw new UsageError("library remove takes at most one part: imdb or pages");
+      if (part !== undefined && !(PARTS as readonly string[]).includes(part)) throw new UsageError(`library remove takes imdb or pages (or nothing, for both), got "${part}"`);
+      return remove(access, part === undefined ? PARTS : [part as Part]);
     }
     if (action !== undefined) throw new UsageError(`library takes no argument but remove, got "${action}"`);
+    // Opened first: it makes the pages' catalogue again when it is out of date, so that its header is current.
+    access.bundled();
     const library = access.open();
     const meta = library?.meta;
     const info: LibraryInfo = {

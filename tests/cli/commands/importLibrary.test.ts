@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CommandContext, DataOutput } from "../../../src/cli/command";
 import { importCommand, type ImportResult } from "../../../src/cli/commands/import";
-import { libraryCommand, type LibraryInfo } from "../../../src/cli/commands/library";
+import { libraryCommand, type LibraryInfo, type RemoveReport } from "../../../src/cli/commands/library";
 import { openLibrary } from "../../../src/catalog/library/libraryHome";
 import { UsageError } from "../../../src/errors";
 import { plainTerminal } from "../../../src/render/terminal";
@@ -72,8 +72,12 @@ describe("filmcli import and filmcli library, in-process", () => {
     const ctx = context();
     const info = libraryCommand.run([], {}, ctx) as DataOutput<LibraryInfo>;
     expect(info.data.present).toBe(false);
-    expect(info.render(info.data, ctx.term)).toContain("no library at");
-    const removed = libraryCommand.run(["remove"], {}, ctx) as DataOutput<{ removed: boolean }>;
-    expect(removed.data.removed).toBe(false);
+    expect(info.render(info.data, ctx.term)).toContain("no IMDb library at");
+    const removed = libraryCommand.run(["remove"], {}, ctx) as DataOutput<RemoveReport>;
+    expect(removed.data.removed.map((r) => [r.part, r.removed])).toEqual([["imdb", false], ["pages", false]]);
+    expect(removed.messages).toEqual([
+      `no IMDb library at ${join(ctx.library.home, "library.idx")}; nothing to remove`,
+      `no imported film pages at ${join(ctx.library.home, "pages.jsonl")}; nothing to remove`,
+    ]);
   });
 });

@@ -49,9 +49,22 @@ describe("filmcli import pages (in process)", () => {
     const newer = report((await cli(["import", "pages", join(PAGES, "newer"), "--json"])).stdout);
     expect(newer.counts).toEqual({ imported: 0, replaced: 1, unchanged: 0, skipped: 0 });
     expect(newer.films).toBe(4);
+    // The stored lines of the other films are carried over as they were; the replaced film's moves to the end.
+    const lines = readFileSync(join(dir, "pages.jsonl"), "utf8").trim().split("\n");
+    expect(lines.map((l) => (JSON.parse(l) as { source: string }).source)).toEqual(["a1_3f9e0c.txt", "b2_77a1d4.txt", "e5_5308009d577d6288.txt", "c3_4d2f10.txt"]);
+    expect(readdirSync(dir).filter((n) => n.startsWith("."))).toEqual([]);
     const shown = JSON.parse((await cli(["show", "quiet harbour", "--json"])).stdout) as { rating: unknown; sources: string[] };
     expect(shown.rating).toEqual({ value: 7.1, scale: 10, votes: 2050 });
     expect(shown.sources).toEqual(["page:c3_4d2f10.txt"]);
+  });
+
+  it("keeps the newest of several pages of one film in one batch, and leaves no file of its own behind", async () => {
+    const dir = home();
+    const run = await inHome(dir)(["import", "pages", join(PAGES, "batch", "c3_0b91e2.txt"), join(PAGES, "newer"), "--json"]);
+    expect(report(run.stdout).counts).toEqual({ imported: 1, replaced: 1, unchanged: 0, skipped: 0 });
+    const lines = readFileSync(join(dir, "pages.jsonl"), "utf8").trim().split("\n");
+    expect(lines.map((l) => (JSON.parse(l) as { source: string }).source)).toEqual(["c3_4d2f10.txt"]);
+    expect(readdirSync(dir).sort()).toEqual(["pages-catalog.idx", "pages-catalog.json", "pages.jsonl"]);
   });
 
   it("names the film of one page with --title", async () => {
