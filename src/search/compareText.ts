@@ -1,6 +1,7 @@
 // localeCompare's first call loads ICU's collation data: about as much work as starting Node, for a
-// sort of a few credits. Strings of printable ASCII are ordered here as ICU's root collation (what
-// the default English or C locale uses) orders them; anything else still goes to localeCompare.
+// sort of a few credits. Strings of printable ASCII are ordered here as ICU's English (root) collation
+// orders them; anything else goes to localeCompare in English. Always English, whatever the user's
+// locale: the same data prints in the same order on every machine, which scripts rely on.
 
 /** Printable ASCII in the root collation's order: space, punctuation, symbols, digits, then letters (lower case before upper). */
 const ROOT_ORDER = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789aAbBcCdDeEfFgGhHiIjJkKlLmMnNoOpPqQrRsStTuUvVwWxXyYzZ";
@@ -16,9 +17,8 @@ const PRIMARY = ((): Uint8Array => {
   return weights;
 })();
 
-/** Whether the default locale collates ASCII as the root collation does (C, POSIX, English), as ICU picks it from the environment. */
-const ROOT_LOCALE = ["LC_ALL", "LC_MESSAGES", "LC_COLLATE", "LC_CTYPE", "LANG"]
-  .every((name) => !process.env[name] || /^(C|POSIX|en)([._@-]|$)/.test(process.env[name]!));
+/** localeCompare in English, as a sign. */
+const english = (a: string, b: string): number => Math.sign(a.localeCompare(b, "en"));
 
 const isUpper = (code: number): boolean => code >= 65 && code <= 90;
 
@@ -32,13 +32,12 @@ function laterScript(code: number): boolean {
 const endsAt = (text: string, k: number): boolean => k + 1 >= text.length || text.charCodeAt(k + 1) < 128;
 
 /**
- * `a.localeCompare(b)`'s sign (-1, 0, 1), without loading ICU when printable ASCII decides it: both
+ * `a.localeCompare(b, "en")`'s sign (-1, 0, 1), without loading ICU when printable ASCII decides it: both
  * strings of it, or a first difference between an ASCII character after the same ASCII start and a
  * letter of a later script ("Heat" before "かげ").
  */
 export function compareText(a: string, b: string): number {
   if (a === b) return 0;
-  if (!ROOT_LOCALE) return Math.sign(a.localeCompare(b));
   const n = Math.min(a.length, b.length);
   for (let k = 0; k < n; k++) {
     const x = a.charCodeAt(k);
@@ -53,9 +52,9 @@ export function compareText(a: string, b: string): number {
     } else if (py !== 0 && laterScript(x) && endsAt(b, k)) {
       return 1;
     }
-    return Math.sign(a.localeCompare(b));
+    return english(a, b);
   }
-  if (!rootCollated(a) || !rootCollated(b)) return Math.sign(a.localeCompare(b));
+  if (!rootCollated(a) || !rootCollated(b)) return english(a, b);
   if (a.length !== b.length) return a.length < b.length ? -1 : 1;
   // Same letters, cases differ: the first difference decides, lower case first.
   for (let k = 0; k < n; k++) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareText } from "../../src/search/compareText";
 
-const sign = (a: string, b: string): number => Math.sign(a.localeCompare(b));
+const sign = (a: string, b: string): number => Math.sign(a.localeCompare(b, "en"));
 
 describe("compareText", () => {
   it.each([
