@@ -30,6 +30,8 @@ export class FilmIndexBuilder {
   };
   /** Folded titles, for the title order (the one order that compares strings). */
   private readonly foldedTitles: string[] = [];
+  /** foldText(title): what `list --sort title` orders by ("Zero Effect" under z, not "0 effect" as search folds it). */
+  private readonly sortTitles: string[] = [];
   private readonly keys: Record<"id" | "folded" | "normalized" | "person", KeyTableBuilder>;
   private readonly postings: Record<"titleGrams" | "titleWords" | "textFilms" | "personGrams" | "personFilms", PostingsBuilder>;
   /** Folded name -> person number, in order of first appearance. */
@@ -66,6 +68,7 @@ export class FilmIndexBuilder {
     this.column(S.directors).add(film.directors);
     this.column(S.genres).add(film.genres);
     this.foldedTitles.push(folded);
+    this.sortTitles.push(foldText(film.title));
     this.year.push(film.year);
     this.offset.push(offset);
     this.length.push(length);
@@ -156,7 +159,7 @@ export class FilmIndexBuilder {
     this.postings.personFilms.write(writer, S.personFilms);
 
     const columns = {
-      folded: this.foldedTitles, year: this.year.view(), ratingValue: n.ratingValue.view(), ratingVotes: n.ratingVotes.view(), grossAmount: n.grossAmount.view(),
+      folded: this.sortTitles, year: this.year.view(), ratingValue: n.ratingValue.view(), ratingVotes: n.ratingVotes.view(), grossAmount: n.grossAmount.view(),
     };
     for (const sort of Object.keys(SORTS) as SortKey[]) writeNumberColumn(writer, ORDER_SECTIONS[sort], "u32", sortOrder(columns, sort));
   }

@@ -5,7 +5,7 @@ import type { SortKey } from "../search/sortOrder";
 // renaming one, or changing what it holds, bumps FILM_INDEX_VERSION.
 
 /** The version of the film sections' layout, kept in the file's meta beside the store's own version. */
-export const FILM_INDEX_VERSION = 2;
+export const FILM_INDEX_VERSION = 3;
 
 // Up to this many films (or people), a fuzzy search scores every title sharing a gram or a word with
 // the query (every name): uncut, it finds what the postings' candidate cut could miss. Past it, the

@@ -3,7 +3,7 @@
 // file itself instead of a dataset file, and what IMDb adds (kinds, alternative titles, people).
 
 /** The version of the library's own sections, kept in its meta; another version is re-imported, not read. */
-export const LIBRARY_VERSION = 2;
+export const LIBRARY_VERSION = 3;
 
 /** The library file's name inside the library folder. */
 export const LIBRARY_FILE = "library.idx";

@@ -4,6 +4,7 @@ import type { FilmIndex, ListValues, TitleQuery } from "../../search/filmIndex";
 import type { SortKey } from "../../search/sortOrder";
 import type { LibraryCatalog } from "./libraryCatalog";
 import { mergeFilm } from "./libraryRecord";
+import { foldText } from "../../films/foldText";
 
 // How many times the votes of every other film of the same title a film needs to be the one a bare title means.
 const DOMINANT = 20;
@@ -201,7 +202,7 @@ export class UnionCatalog implements FilmIndex {
   private sortValues(side: FilmIndex, films: ArrayLike<number>, sort: SortKey): Array<string | number> {
     const missing = (x: number | null | undefined): number => (x === null || x === undefined || Number.isNaN(x) ? -Infinity : x);
     switch (sort) {
-      case "title": return side.folded(films);
+      case "title": return side.refs(films).map((ref) => foldText(ref.title));
       case "year": return Array.from(films, (i) => side.year(i));
       case "votes": return Array.from(films, (i) => missing(side.votes(i)));
       case "rating": return Array.from(films, (i) => {

@@ -221,7 +221,9 @@ class LibraryWriter {
     writeNumberColumn(writer, S.ratingVotes, "f64", votes);
     const noGross = new Float64Array(films).fill(Number.NaN);
     writeNumberColumn(writer, S.grossAmount, "f64", noGross);
-    const orders = libraryOrders({ folded: this.folded, year, ratingValue, ratingVotes: votes, grossAmount: noGross });
+    // Lists order titles as people read them (foldText), not as search folds them ("zero" as "0").
+    const sortTitles = Array.from(this.rowOfFilm, (r) => fastFold(t.title.get(r)));
+    const orders = libraryOrders({ folded: sortTitles, year, ratingValue, ratingVotes: votes, grossAmount: noGross });
     for (const sort of Object.keys(SORTS) as SortKey[]) writeNumberColumn(writer, ORDER_SECTIONS[sort], "u32", orders[sort]);
     this.strings(writer, S.grossCurrency, films, () => "");
     this.strings(writer, S.grossRegion, films, () => "");
