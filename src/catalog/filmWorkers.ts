@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import type { MessagePort, Worker } from "node:worker_threads";
 import type { IndexedFilm } from "./indexedFilm";
 import type { KeyHash } from "./store";
 
@@ -33,17 +33,22 @@ export class FilmWorkers {
   private sent = 0;
   private received = 0;
 
-  private constructor(private readonly lanes: Lane[]) {}
+  private constructor(
+    private readonly lanes: Lane[],
+    private readonly threads: typeof import("node:worker_threads"),
+  ) {}
 
   /** Starts `count` workers, or returns null when the worker bundle is not there (running from source). */
   static start(count: number, hash: KeyHash): FilmWorkers | null {
     const file = join(__dirname, WORKER_FILE);
     if (!existsSync(file)) return null;
-    const pool = new FilmWorkers([]);
+    // Loaded here, not at the top: worker_threads brings Node's streams with it, ~5 ms of every start.
+    const threads = require("node:worker_threads") as typeof import("node:worker_threads");
+    const pool = new FilmWorkers([], threads);
     try {
       for (let slot = 0; slot < count; slot++) {
-        const { port1, port2 } = new MessageChannel();
-        const worker = new Worker(file, { workerData: { port: port2, signal: pool.signal, slot, hashName: hash.name }, transferList: [port2] });
+        const { port1, port2 } = new threads.MessageChannel();
+        const worker = new threads.Worker(file, { workerData: { port: port2, signal: pool.signal, slot, hashName: hash.name }, transferList: [port2] });
         worker.unref();
         pool.lanes.push({ worker, port: port1 });
       }
@@ -82,7 +87,7 @@ export class FilmWorkers {
     const lane = this.lanes[slot]!;
     for (;;) {
       const seen = Atomics.load(this.signal, slot);
-      const answer = receiveMessageOnPort(lane.port);
+      const answer = this.threads.receiveMessageOnPort(lane.port);
       if (answer) {
         const message = answer.message as { error?: string };
         if (typeof message.error === "string") throw new Error(message.error);

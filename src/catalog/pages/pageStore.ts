@@ -1,5 +1,4 @@
 import { chmodSync, closeSync, fsyncSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
-import { StringDecoder } from "node:string_decoder";
 import { join } from "node:path";
 import type { Film } from "../../films/film";
 import type { IdentifiedBy } from "../../pages/identifyPage";
@@ -61,6 +60,7 @@ export function eachLine(path: string, each: (line: string) => void): boolean {
   }
   try {
     const buffer = Buffer.alloc(CHUNK);
+    const { StringDecoder } = require("node:string_decoder") as typeof import("node:string_decoder");
     const decoder = new StringDecoder("utf8");
     let rest = "";
     for (let n; (n = readSync(fd, buffer, 0, CHUNK, null)) > 0;) {
