@@ -1,4 +1,5 @@
-import { CommanderError } from "commander";
+import type { CommanderError } from "commander";
+import { isCommanderError } from "./isCommanderError";
 import {
   AmbiguousError, DatasetError, EmptyQueryError, ExitCode, FilmcliError, NoMatchError,
   type DatasetProblem, type FilmMention,
@@ -9,7 +10,7 @@ import { ImportError, type ImportProblem } from "../catalog/library/importError"
 /** The exit code for anything thrown while running a command: the class of the error decides. */
 export function exitCodeFor(error: unknown): number {
   if (error instanceof FilmcliError) return error.exitCode;
-  if (error instanceof CommanderError) return ExitCode.usage;
+  if (isCommanderError(error)) return ExitCode.usage;
   return ExitCode.internal;
 }
 
@@ -104,7 +105,7 @@ export function formatError(error: unknown, debug: boolean): string {
     const [line, ...details] = knownFailureLines(error);
     return [`filmcli: ${line}`, ...details].map(oneLine).join("\n") + "\n";
   }
-  if (error instanceof CommanderError) return `filmcli: ${oneLine(commanderLine(error))}\n`;
+  if (isCommanderError(error)) return `filmcli: ${oneLine(commanderLine(error))}\n`;
   const message = error instanceof Error ? error.message : String(error);
   const stack = debug && error instanceof Error && error.stack ? `${error.stack}\n` : "";
   return `filmcli: internal error: ${oneLine(message)}; run again with --debug for details\n${stack}`;

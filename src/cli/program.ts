@@ -1,32 +1,15 @@
-import { Command, CommanderError, Option } from "commander";
+import type { Command } from "commander";
 import { UsageError } from "../errors";
 import { renderUsage } from "../render/renderUsage";
 import { editDistance } from "../search/editDistance";
 import type { CommandSpec } from "./command";
 import { COMMANDS } from "./commandList";
-import { GLOBAL_OPTIONS, SHARED_OPTIONS, type GlobalOptions } from "./options";
-import { parseOptions, type OptionSpec, type ParsedOptions } from "./optionSpec";
+import { isCommanderError } from "./isCommanderError";
+import { GLOBAL_OPTIONS, SHARED_OPTIONS } from "./options";
+import type { Invocation } from "./invocation";
+import { parseOptions } from "./optionSpec";
+import { readPlainCommandLine } from "./plainCommandLine";
 import { version } from "../../package.json";
-
-/** What a command line asks for: a command to run with its words and parsed options, or text to print. */
-export type Invocation =
-  | {
-    kind: "run";
-    command: CommandSpec;
-    words: string[];
-    /** The command's own options, parsed as its spec declares them. */
-    options: ParsedOptions<readonly OptionSpec[]>;
-    /** The program's options and the shared ones (--json, --plain), parsed. */
-    global: GlobalOptions;
-  }
-  | {
-    kind: "print";
-    /** Help, the version or the short usage. */
-    stdout: string;
-    stderr: string;
-    /** Set when the text was shown because the command line is wrong (help for a missing command): reported after it. */
-    failure?: CommanderError;
-  };
 
 function exampleText(spec: CommandSpec): string {
   return `\nExamples:\n${spec.examples.map((e) => `  $ ${e}`).join("\n")}\n`;
@@ -43,6 +26,8 @@ interface HelpOutput {
  * action, so parsing runs nothing. Parse errors are thrown (exitOverride) for filmcli to report.
  */
 function buildProgram(output: HelpOutput, commands: readonly CommandSpec[]): Command {
+  // Loaded here, not at the top: most command lines are read without it (readPlainCommandLine).
+  const { Command, Option } = require("commander") as typeof import("commander");
   const program = new Command("filmcli")
     // Set before the subcommands are added: commander copies these settings into each of them.
     .exitOverride()
@@ -85,6 +70,11 @@ function wordsOf(command: Command): string[] {
  */
 export function parseCommandLine(argv: readonly string[]): Invocation {
   if (argv.length === 0) return { kind: "print", stdout: renderUsage(COMMANDS), stderr: "" };
+  return readPlainCommandLine(argv, COMMANDS) ?? parseWithCommander(argv);
+}
+
+/** parseCommandLine by commander alone, for every form of command line: what readPlainCommandLine must agree with. */
+export function parseWithCommander(argv: readonly string[]): Invocation {
   // Wiring every command into commander costs a run about a millisecond: first try with only the
   // command the line seems to name. That parse is kept only if it ran that command; anything else
   // (help, an error, a word that was an option's value) is parsed again with every command.
@@ -98,7 +88,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
       // Reported by the parse with every command below, as it would be without this shortcut.
     }
   }
-  return parseWith(argv, COMMANDS) ?? parseCommandLine(["help"]);
+  return parseWith(argv, COMMANDS) ?? parseWithCommander(["help"]);
 }
 
 /** parseCommandLine with these commands wired; undefined for `help help`, which is plain `help`. */
@@ -109,7 +99,7 @@ function parseWith(argv: readonly string[], commands: readonly CommandSpec[]): I
   try {
     program.parse(argv, { from: "user" });
   } catch (error) {
-    if (!(error instanceof CommanderError)) throw error;
+    if (!isCommanderError(error)) throw error;
     // `help bogus`: commander prints the whole help without naming what is unknown.
     const [first, topic] = program.args;
     if (first === "help" && topic === "help") return undefined;
