@@ -32,6 +32,9 @@ function lazy<T>(open: () => T): () => T {
  */
 export class DiskCatalog implements FilmIndex {
   readonly size: number;
+  get textFilms(): number {
+    return this.size;
+  }
   protected readonly hash = murmur3KeyHash();
   private datasetFd: number | undefined;
   private readonly strings = new Map<string, StringColumn>();

@@ -15,6 +15,8 @@ export interface ListKind<T extends { film: FilmRef }> {
   /** "quote", "trivia": used in "no quote matches "x"". */
   singular: string;
   rows: (films: readonly Film[]) => T[];
+  /** Whether IMDb's datasets hold rows of this kind (cast): else listing every row reads only the films that may (FilmIndex.textFilms). */
+  inImdb?: boolean;
   /** How its rows read as a table, with a Film column when they span more than one named film. */
   columns: (showFilm: boolean, term: Terminal) => TableColumns<T>;
 }
@@ -62,7 +64,8 @@ function everyRow<T extends { film: FilmRef }>(kind: ListKind<T>, ctx: CommandCo
   const catalog = ctx.catalog();
   let count = 0;
   function* rows(): Generator<T> {
-    for (let i = 0; i < catalog.size; i++) {
+    const films = kind.inImdb === true ? catalog.size : catalog.textFilms;
+    for (let i = 0; i < films; i++) {
       for (const row of kind.rows([catalog.film(i)])) {
         count++;
         yield row;

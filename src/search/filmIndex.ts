@@ -24,6 +24,12 @@ export interface ListValues {
 export interface FilmIndex {
   /** How many films there are. */
   readonly size: number;
+  /**
+   * Films below this number are the only ones that may hold trivia, quotes, goofs or reviews: every
+   * film of a catalogue; in the catalogue with the IMDb library, its bundled films (IMDb's datasets
+   * have none of these), so that listing every trivia item never reads millions of IMDb titles.
+   */
+  readonly textFilms: number;
   /** Film i's identifying fields. */
   ref(i: number): FilmRef;
   /** The identifying fields of several films, read together. */

@@ -48,6 +48,10 @@ export class UnionCatalog implements FilmIndex {
     this.size = bundled.size + library.size;
   }
 
+  get textFilms(): number {
+    return this.a;
+  }
+
   /** Whether union film i is a library film. */
   isLibrary(i: number): boolean {
     return i >= this.a;

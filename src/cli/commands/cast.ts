@@ -13,5 +13,5 @@ export const castCommand = defineCommand({
   filmArgument: true,
   options: [FIRST],
   examples: ["filmcli cast", "filmcli cast mask", "filmcli cast mask --json | jq -r '.[].actor'"],
-  run: (words, options, ctx) => runList({ noun: "cast", singular: "credit", rows: castRows, columns: castColumns }, words, ctx, undefined, options.first),
+  run: (words, options, ctx) => runList({ noun: "cast", singular: "credit", rows: castRows, columns: castColumns, inImdb: true }, words, ctx, undefined, options.first),
 });
