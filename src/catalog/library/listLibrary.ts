@@ -22,16 +22,12 @@ export interface LibraryPage {
 const FIRST_CHUNK = 32;
 const CHUNK = 1024;
 
-/**
- * The films passing every filter, in the chosen order, at most `limit` (0 for all). Unlike
- * listFilms (search/listFilms.ts), it stops once the page is full: with millions of IMDb titles,
- * counting every film that passes would read them all.
- */
-export function listLibrary(catalog: UnionCatalog, filter: LibraryFilter, sort: SortKey, limit: number): LibraryPage {
+/** Whether a film passes every filter. */
+function keeps(catalog: UnionCatalog, filter: LibraryFilter): (i: number) => boolean {
   const director = filter.director === undefined ? undefined : foldText(filter.director).split(" ");
   const genre = filter.genre === undefined ? undefined : foldText(filter.genre);
   const kinds = filter.kinds === undefined ? undefined : new Set(filter.kinds.map((k) => k.toLowerCase()));
-  const keep = (i: number): boolean => {
+  return (i: number): boolean => {
     if (filter.year !== undefined || filter.from !== undefined || filter.to !== undefined) {
       const year = catalog.year(i);
       if ((filter.year !== undefined && year !== filter.year) || (filter.from !== undefined && year < filter.from) || (filter.to !== undefined && year > filter.to)) return false;
@@ -44,17 +40,31 @@ export function listLibrary(catalog: UnionCatalog, filter: LibraryFilter, sort: 
     if (genre !== undefined && !genres.some((g) => foldText(g).includes(genre))) return false;
     return filter.minRating === undefined || (rating !== null && (rating.value / rating.scale) * 10 >= filter.minRating);
   };
+}
+
+/**
+ * The films passing every filter, in the chosen order, at most `limit` (0 for all). Unlike
+ * listFilms (search/listFilms.ts), it stops once the page is full: with millions of IMDb titles,
+ * counting every film that passes would read them all.
+ */
+export function listLibrary(catalog: UnionCatalog, filter: LibraryFilter, sort: SortKey, limit: number): LibraryPage {
   const films: number[] = [];
-  let passed = 0;
+  for (const i of libraryFilms(catalog, filter, sort)) {
+    if (limit !== 0 && films.length === limit) return { films, total: null };
+    films.push(i);
+  }
+  return { films, total: films.length };
+}
+
+/**
+ * Every film passing the filters, in the chosen order, one at a time: `filmcli list --limit 0` over
+ * millions of IMDb titles writes each as it comes instead of holding them all.
+ */
+export function* libraryFilms(catalog: UnionCatalog, filter: LibraryFilter, sort: SortKey): Generator<number> {
+  const keep = keeps(catalog, filter);
   for (let start = 0, size = FIRST_CHUNK; ; start += size, size = Math.min(CHUNK, size * 2)) {
     const chunk = catalog.order(sort, start, size);
-    if (chunk.length === 0) return { films, total: passed };
-    for (let k = 0; k < chunk.length; k++) {
-      const i = chunk[k]!;
-      if (!keep(i)) continue;
-      if (limit !== 0 && films.length === limit) return { films, total: null };
-      films.push(i);
-      passed++;
-    }
+    if (chunk.length === 0) return;
+    for (let k = 0; k < chunk.length; k++) if (keep(chunk[k]!)) yield chunk[k]!;
   }
 }

@@ -35,7 +35,8 @@ export class UnionCatalog implements FilmIndex {
   readonly size: number;
   private readonly a: number;
   private readonly p: number;
-  private readonly merged = new Map<SortKey, { films: number[]; cursors: [Cursor, Cursor] }>();
+  /** Each order merged so far: films from place `base` on (a walk forward drops what it has passed), and where each side is. */
+  private readonly merged = new Map<SortKey, { films: number[]; base: number; cursors: [Cursor, Cursor] }>();
 
   /** Film ids of page films that are IMDb titles, by tconst; and the reverse. */
   private readonly pageTwinOf: ReadonlyMap<string, string>;
@@ -234,17 +235,19 @@ export class UnionCatalog implements FilmIndex {
    */
   order(sort: SortKey, start: number, count: number): ArrayLike<number> {
     let state = this.merged.get(sort);
+    // A walk that goes back before what was kept starts the merge again.
+    if (state && start < state.base) state = undefined;
     if (!state) {
       const open = (side: FilmIndex): Cursor => {
         const films = side.order(sort, 0, FIRST_CHUNK);
         return { films, values: this.sortValues(side, films, sort), k: 0, start: 0, done: films.length === 0 };
       };
-      state = { films: [], cursors: [open(this.bundled), open(this.library)] };
+      state = { films: [], base: 0, cursors: [open(this.bundled), open(this.library)] };
       this.merged.set(sort, state);
     }
     const [b, l] = state.cursors;
     const titleFirst = (x: string | number, y: string | number): boolean => (sort === "title" ? x <= y : x >= y);
-    while (state.films.length < start + count && !(b.done && l.done)) {
+    while (state.films.length < start - state.base + count && !(b.done && l.done)) {
       if (!l.done && this.twinIdOf(l.films[l.k]!) !== "") {
         this.advance(this.library, l, sort);
         continue;
@@ -258,7 +261,10 @@ export class UnionCatalog implements FilmIndex {
         this.advance(this.library, l, sort);
       }
     }
-    return state.films.slice(start, start + count);
+    // Listing every film walks forward a chunk at a time: forget the films it has passed, so memory stays flat.
+    state.films.splice(0, start - state.base);
+    state.base = start;
+    return state.films.slice(0, count);
   }
 
   get people(): number {

@@ -1,4 +1,4 @@
-import { listLibrary } from "../../catalog/library/listLibrary";
+import { libraryFilms, listLibrary } from "../../catalog/library/listLibrary";
 import { UnionCatalog } from "../../catalog/library/unionCatalog";
 import { UsageError } from "../../errors";
 import { listFilms } from "../../search/listFilms";
@@ -7,7 +7,7 @@ import { filmColumns, renderFilmTable } from "../../render/renderFilmTable";
 import type { FilmSummary } from "../../films/filmSummary";
 import type { FilmIndex } from "../../search/filmIndex";
 import { YEARS } from "../../films/datasetShape";
-import { defineCommand, found } from "../command";
+import { defineCommand, found, type RowsOutput } from "../command";
 import { choice, decimal, text, whole } from "../optionSpec";
 
 // Lines a table spends on its borders and header, and one for the prompt.
@@ -39,6 +39,7 @@ export const listCommand = defineCommand({
     const kinds = kind === undefined ? undefined : kind.split(",").map((k) => k.trim()).filter(Boolean);
     if (kinds !== undefined && kinds.length === 0) throw new UsageError("--kind needs title types, e.g. --kind movie,tvSeries");
     if (catalog instanceof UnionCatalog) {
+      if (limit === 0) return everyFilm(catalog, libraryFilms(catalog, { ...filter, kinds, minVotes }, sort));
       const { films, total } = listLibrary(catalog, { ...filter, kinds, minVotes }, sort, limit);
       const summaries = films.map((i) => catalog.summary(i));
       if (films.length === 0) return { data: summaries, render: renderFilmTable, messages: ["no film passes these filters"], outcome: "nothing" };
@@ -65,6 +66,31 @@ export const listCommand = defineCommand({
 const CHUNK = 4096;
 
 /** The summaries of these films, made a chunk at a time as they are written. */
-function* summariesOf(catalog: FilmIndex, films: readonly number[]): Generator<FilmSummary> {
-  for (let start = 0; start < films.length; start += CHUNK) yield* catalog.summaries(films.slice(start, start + CHUNK));
+function* summariesOf(catalog: FilmIndex, films: Iterable<number>): Generator<FilmSummary> {
+  let chunk: number[] = [];
+  for (const i of films) {
+    chunk.push(i);
+    if (chunk.length === CHUNK) {
+      yield* catalog.summaries(chunk);
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield* catalog.summaries(chunk);
+}
+
+/** Every film passing the filters over the IMDb library, written as found: none is held, so memory stays flat. */
+function everyFilm(catalog: FilmIndex, films: Iterable<number>): RowsOutput<FilmSummary> {
+  let count = 0;
+  const counted = function* (): Generator<number> {
+    for (const i of films) {
+      count++;
+      yield i;
+    }
+  };
+  return {
+    rows: summariesOf(catalog, counted()),
+    table: () => filmColumns,
+    messages: () => (count === 0 ? ["no film passes these filters"] : []),
+    outcome: () => (count === 0 ? "nothing" : "found"),
+  };
 }

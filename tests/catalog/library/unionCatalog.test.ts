@@ -1,0 +1,63 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { importImdb } from "../../../src/catalog/library/importImdb";
+import { libraryFilms, listLibrary } from "../../../src/catalog/library/listLibrary";
+import { openLibrary } from "../../../src/catalog/library/libraryHome";
+import { UnionCatalog } from "../../../src/catalog/library/unionCatalog";
+import { listCommand } from "../../../src/cli/commands/list";
+import type { RowsOutput } from "../../../src/cli/command";
+import type { FilmSummary } from "../../../src/films/filmSummary";
+import { SORTS, type SortKey } from "../../../src/search/sortOrder";
+import { plainTerminal } from "../../../src/render/terminal";
+import { fixtureCatalog, fixtureContext } from "../../fixtures/fixtureCatalog";
+
+const FILES = join(__dirname, "../../fixtures/imdb/library");
+
+/** The fixture catalogue and the fixture IMDb library as one (a fresh one each call: orders are merged lazily). */
+async function union(): Promise<() => UnionCatalog> {
+  const home = mkdtempSync(join(tmpdir(), "filmcli-union-"));
+  const bundled = fixtureCatalog();
+  await importImdb({ dir: FILES, home, bundled: Array.from({ length: bundled.size }, (_, i) => ({ ...bundled.ref(i), directors: bundled.listValues(i).directors })) });
+  return () => new UnionCatalog(fixtureCatalog(), openLibrary(home)!);
+}
+
+describe("UnionCatalog.order", () => {
+  it.each(Object.keys(SORTS) as SortKey[])("gives the same %s order read whole, a chunk at a time forward, or going back", async (sort) => {
+    const make = await union();
+    const whole = Array.from(make().order(sort, 0, 10_000));
+    expect(whole.length).toBeGreaterThan(10);
+    const catalog = make();
+    const chunks: number[] = [];
+    for (let start = 0; start < whole.length; start += 3) chunks.push(...Array.from(catalog.order(sort, start, 3)));
+    expect(chunks).toEqual(whole);
+    // Skipping ahead, then going back to the start.
+    expect(Array.from(catalog.order(sort, 7, 4))).toEqual(whole.slice(7, 11));
+    expect(Array.from(catalog.order(sort, 0, 5))).toEqual(whole.slice(0, 5));
+    expect(Array.from(catalog.order(sort, whole.length, 5))).toEqual([]);
+  });
+});
+
+describe("listing every film with the IMDb library", () => {
+  it("yields the films a page would list, in the same order, one at a time", async () => {
+    const make = await union();
+    const filter = { from: 1980 };
+    const page = listLibrary(make(), filter, "year", 0);
+    expect(page.films.length).toBeGreaterThan(3);
+    expect([...libraryFilms(make(), filter, "year")]).toEqual(page.films);
+  });
+
+  it("streams `list --limit 0` as rows, and says so when no film passes", async () => {
+    const make = await union();
+    const ctx = { ...fixtureContext(plainTerminal(100)), catalog: make };
+    const options = { sort: "title", limit: 0, year: undefined, from: undefined, to: undefined, director: undefined, genre: undefined, minRating: undefined, kind: undefined, minVotes: undefined } as const;
+    const all = listCommand.run([], options, ctx) as RowsOutput<FilmSummary>;
+    const titles = [...all.rows].map((f) => f.title);
+    expect(titles).toEqual(listLibrary(make(), {}, "title", 0).films.map((i) => make().ref(i).title));
+    expect([all.outcome(), all.messages()]).toEqual(["found", []]);
+    const none = listCommand.run([], { ...options, year: 1801 }, ctx) as RowsOutput<FilmSummary>;
+    expect([...none.rows]).toEqual([]);
+    expect([none.outcome(), none.messages()]).toEqual(["nothing", ["no film passes these filters"]]);
+  });
+});
