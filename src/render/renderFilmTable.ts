@@ -1,3 +1,4 @@
+import { yearText } from "../films/filmLabel";
 import type { FilmSummary } from "../films/filmSummary";
 import type { Terminal } from "./terminal";
 import { formatMoneyShort, formatRating } from "./formatValues";
@@ -7,7 +8,7 @@ import { renderTable, type TableColumns } from "./renderTable";
 export const filmColumns: TableColumns<FilmSummary> = {
   headers: ["Title", "Year", "Director", "Rating", "Gross", "ID"],
   cells: (f) => [
-    f.title, String(f.year), f.directors.join(", "), f.rating ? formatRating(f.rating) : "",
+    f.title, yearText(f.year), f.directors.join(", "), f.rating ? formatRating(f.rating) : "",
     f.gross ? formatMoneyShort(f.gross) : "", f.id,
   ],
   // An id is what people copy into the next command: it is never broken across lines.

@@ -1,4 +1,4 @@
-import { filmLabel } from "../films/filmLabel";
+import { filmLabel, yearText } from "../films/filmLabel";
 import { IMDB_ATTRIBUTION, type ImdbCard, type ShowCard } from "../films/showCard";
 import type { Terminal } from "./terminal";
 import { formatMoney, formatRating, formatRuntime, formatVotes, plural } from "./formatValues";
@@ -122,7 +122,7 @@ function renderPlainCard(card: ShowCard): string {
   const line = (label: string, value: string): string => `${label.toLowerCase().replace(/ /g, "-")}\t${sanitize(value).replace(/[\t\n]+/g, " ")}\n`;
   const rating = card.rating ? [line("Rating", `${formatRating(card.rating)}${card.rating.votes === undefined ? "" : ` (${formatVotes(card.rating.votes)})`}`)] : [];
   return [
-    line("Id", card.id), line("Title", card.title), line("Year", String(card.year)),
+    line("Id", card.id), line("Title", card.title), line("Year", yearText(card.year)),
     ...(card.logline ? [line("Logline", card.logline)] : []), ...rating,
     ...cardFields(card).flatMap(([label, values]) => values.map((v) => line(label, v))),
     ...(card.plot ? [line("Plot", card.plot)] : []),
