@@ -49,6 +49,20 @@ describe("search ranking", () => {
     expect(ids(index, "the mask")).toEqual(["the-mask", "mask"]);
   });
 
+  it("scores every title that begins with a series' name alike, so that popularity and not the rest's length picks", () => {
+    const index = indexOf([
+      [film("towers", "The Lord of the Rings: The Two Towers", 327_000), "movie"],
+      [film("fellowship", "The Lord of the Rings: The Fellowship of the Ring", 387_000), "movie"],
+      [film("king", "The Lord of the Rings: The Return of the King", 364_000), "movie"],
+      [film("kings", "The Kings of Appletown", 300), "movie"],
+    ]);
+    const matches = searchFilms(index, "lord of the rings");
+    expect(matches.map((m) => index.ref(m.i).id)).toEqual(["fellowship", "king", "towers", "kings"]);
+    expect(matches.slice(0, 3).map((m) => m.score)).toEqual([0.85, 0.85, 0.85]);
+    // One word is no series' name: "star" is not every Star film.
+    expect(searchFilms(index, "lord").every((m) => m.score !== 0.85)).toBe(true);
+  });
+
   it.each([
     // [score, missing, kind weight, votes, most votes] -> rank, 0 to 1
     [1, 0, 1, 10_000_000, 10_000_000, 1],
@@ -72,6 +86,15 @@ describe("resolving a film that several fit", () => {
 
   it("takes the best with first", () => {
     expect(resolveFilm(index, "harry potter", { first: true }).film.id).toBe(ids(index, "harry potter")[0]);
+  });
+
+  it("lists a series whose films' votes are unknown rather than open its one rated film (show star wars)", () => {
+    const starWars = indexOf([
+      [film("clone-wars", "Star Wars: The Clone Wars", 17_513), "movie"],
+      [film("new-hope", "Star Wars Ep. IV: A New Hope", null), "movie"],
+      [film("empire", "Star Wars Ep. V: The Empire Strikes Back", null), "movie"],
+    ]);
+    expect(() => resolveFilm(starWars, "star wars")).toThrow(AmbiguousError);
   });
 
   it("opens the film when the others are well behind", () => {
