@@ -9,8 +9,10 @@ import type { FilmIndex, ListValues, TitleQuery } from "../search/filmIndex";
 import { ORDER_SECTIONS, S, SCAN_ALL } from "./filmSections";
 import { IndexFile, KeyTable, murmur3KeyHash, NumberColumn, Postings, StringColumn } from "./store";
 
-// Postings read per gram or word, and candidates scored, at most: fuzzy work is bounded at any size.
+// Fuzzy work is bounded at any size: gram postings read per query (20,000 kept the library eval's
+// figures of 90,000), words read only when in at most PER_LIST titles, and candidates scored.
 const PER_LIST = 10000;
+const GRAM_POSTINGS = 20000;
 const CANDIDATES = 120;
 // A word in more films than this share of the catalogue (and at least COMMON_MIN) narrows no text search.
 const COMMON_SHARE = 0.05;
@@ -80,7 +82,8 @@ export class DiskCatalog implements FilmIndex {
   refs(films: ArrayLike<number>): FilmRef[] {
     const ids = this.strings_(S.id).getMany(films);
     const titles = this.strings_(S.title).getMany(films);
-    return ids.map((id, k) => ({ id, title: titles[k]!, year: this.year(films[k]!) }));
+    const years = this.numbersOf(this.number(S.year, "u16"), films);
+    return ids.map((id, k) => ({ id, title: titles[k]!, year: years[k]! }));
   }
 
   year(i: number): number {
@@ -183,6 +186,7 @@ export class DiskCatalog implements FilmIndex {
 
   /** A number column's values for these films: one read of the span they cover when it is compact, else one read each. */
   private numbersOf(column: NumberColumn<"u16" | "u32" | "f64">, films: ArrayLike<number>): number[] {
+    if (films.length === 0) return [];
     let lo = Infinity;
     let hi = -1;
     for (let k = 0; k < films.length; k++) { lo = Math.min(lo, films[k]!); hi = Math.max(hi, films[k]!); }
@@ -196,20 +200,25 @@ export class DiskCatalog implements FilmIndex {
     return this.verified(S.keyId, id, (films) => this.strings_(S.id).getMany(films));
   }
 
-  /** Films whose folded title (article kept) is `folded`. */
-  withFolded(folded: string): number[] {
-    return this.verified(S.keyFolded, folded, (films) => this.folded(films));
+  /** Films whose folded title (article kept) is `folded`; with `most`, the first that many (the most voted in a library). */
+  withFolded(folded: string, most?: number): number[] {
+    return this.verified(S.keyFolded, folded, (films) => this.folded(films), this.size, most);
   }
 
-  /** Films whose normalized title (folded, no leading article) is `normalized`. */
-  withNormalized(normalized: string): number[] {
-    return this.verified(S.keyNormalized, normalized, (films) => this.folded(films).map(withoutArticle));
+  /** Films whose normalized title (folded, no leading article) is `normalized`; `most` as for withFolded. */
+  withNormalized(normalized: string, most?: number): number[] {
+    return this.verified(S.keyNormalized, normalized, (films) => this.folded(films).map(withoutArticle), this.size, most);
   }
 
-  /** The key table's candidates for `key`, kept where the real value agrees (hashes collide). */
-  protected verified(table: string, key: string, values: (films: Uint32Array) => string[], bound = this.size): number[] {
+  /**
+   * The key table's candidates for `key`, kept where the real value agrees (hashes collide); with
+   * `most`, only the first that many candidates are read (candidates ascend, and films are numbered
+   * most voted first in a library: a common title's few hundred films are not all read for a search).
+   */
+  protected verified(table: string, key: string, values: (films: Uint32Array) => string[], bound = this.size, most = Infinity): number[] {
     // Out-of-range values (a damaged table) are dropped before any row is read.
-    const candidates = this.keys(table).lookup(key).filter((value) => value < bound);
+    const found = this.keys(table).lookup(key).filter((value) => value < bound);
+    const candidates = found.length > most ? found.subarray(0, most) : found;
     if (candidates.length === 0) return [];
     const actual = values(candidates);
     return [...candidates].filter((_, k) => actual[k] === key);
@@ -221,27 +230,33 @@ export class DiskCatalog implements FilmIndex {
    * of the query's rarest grams and its words, at most CANDIDATES, bounded work. A title sharing at
    * least half of n grams holds one of the rarest n/2 + 1, so those lists suffice.
    */
-  titleCandidates(query: TitleQuery): ArrayLike<number> {
-    return this.rarestFirst(S.titleGrams, S.titleWords, query, this.size, this.size <= SCAN_ALL);
+  titleCandidates(query: TitleQuery, most?: number): ArrayLike<number> {
+    return this.rarestFirst(S.titleGrams, S.titleWords, query, this.size, most === undefined && this.size <= SCAN_ALL, most);
   }
 
   /** Films (or people) by how many of the query's grams and words they share; `every` list and no cut, or the bounded cut. */
-  private rarestFirst(gramsSection: string, wordsSection: string | null, query: TitleQuery, size: number, every = false): Uint32Array {
+  private rarestFirst(gramsSection: string, wordsSection: string | null, query: TitleQuery, size: number, every = false, most = CANDIDATES): Uint32Array {
     const grams = this.postings(gramsSection);
     const terms = [...new Set(query.grams)].map((g) => this.hash.hash(g));
     const counted = terms.map((t) => ({ t, n: grams.count(t) })).filter((x) => x.n > 0).sort((a, b) => a.n - b.n);
     const rarest = every ? counted : counted.slice(0, Math.floor(terms.length / 2) + 1);
-    const perList = every ? Infinity : PER_LIST;
-    const lists: Array<[Uint32Array, number]> = rarest.map(({ t }) => [grams.read(t, perList), 1]);
+    // The gram lists share a budget of postings, rarest first: a rare list is read whole, and what is
+    // left is split evenly among the common ones, each read from its head (its most voted films).
+    let budget = every ? Infinity : GRAM_POSTINGS;
+    const lists: Array<[Uint32Array, number]> = rarest.map(({ t, n }, k) => {
+      const take = Math.min(n, Math.floor(budget / (rarest.length - k)));
+      budget -= take;
+      return [grams.read(t, take), 1];
+    });
     if (wordsSection) {
       const words = this.postings(wordsSection);
       // A word in more titles than a list is read for ("the", "of") tells no title apart: its list is not read.
       for (const word of new Set(query.words)) {
         const term = this.hash.hash(word);
-        if (word !== "" && (every || words.count(term) <= PER_LIST)) lists.push([words.read(term, perList), 2]);
+        if (word !== "" && (every || words.count(term) <= PER_LIST)) lists.push([words.read(term), 2]);
       }
     }
-    if (!every) return mostHits(lists, size, CANDIDATES);
+    if (!every) return mostHits(lists, size, most);
     const hit = new Uint8Array(size);
     for (const [films] of lists) for (const f of films) if (f < size) hit[f] = 1;
     const all: number[] = [];
