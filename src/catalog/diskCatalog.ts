@@ -343,38 +343,43 @@ function range(n: number): Uint32Array {
 
 /**
  * The `limit` films with the most weight over these lists (a film's weight: the sum of the weights of
- * the lists holding it), ties to the lower film number, ascending. Counts go in a byte per film and a
- * list of the films touched, not a Map: a fuzzy search over a large library tallies some 100,000 entries.
- * A weight past 255 is capped: a query is cut long before its grams and words could add up to that.
+ * the lists holding it), ties to the lower film number, ascending. The lists are put together, a film
+ * once per unit of weight, and sorted natively: a film's run is its weight. Nothing is sized by the
+ * catalogue: on a virtual machine each fresh page of memory costs tens of microseconds, and a byte
+ * per film of a library is hundreds of pages touched at random. A weight past 255 is capped: a query is
+ * cut long before its grams and words could add up to that.
  */
 export function mostHits(lists: ReadonlyArray<readonly [Uint32Array, number]>, size: number, limit: number): Uint32Array {
   let total = 0;
-  for (const [films] of lists) total += films.length;
-  const hits = new Uint8Array(size);
-  const touched = new Uint32Array(total);
+  for (const [films, weight] of lists) total += films.length * weight;
+  const all = new Uint32Array(total);
   let n = 0;
   for (const [films, weight] of lists) {
-    for (let k = 0; k < films.length; k++) {
-      const f = films[k]!;
-      if (f >= size) continue;
-      const h = hits[f]!;
-      if (h === 0) touched[n++] = f;
-      hits[f] = h + weight > 255 ? 255 : h + weight;
+    for (let w = 0; w < weight; w++) {
+      for (let k = 0; k < films.length; k++) if (films[k]! < size) all[n++] = films[k]!;
     }
   }
+  const sorted = all.subarray(0, n).sort();
   // Films with more hits than `cut` are all taken; of those with exactly `cut`, the lowest numbers fill up to the limit.
   const histogram = new Uint32Array(256);
-  for (let k = 0; k < n; k++) histogram[hits[touched[k]!]!]!++;
+  for (let k = 0; k < n;) {
+    let end = k + 1;
+    while (end < n && sorted[end] === sorted[k]) end++;
+    histogram[Math.min(255, end - k)]!++;
+    k = end;
+  }
   let taken = 0;
   let cut = 255;
   while (cut > 0 && taken + histogram[cut]! <= limit) taken += histogram[cut--]!;
-  const chosen: number[] = [];
-  const ties: number[] = [];
-  for (let k = 0; k < n; k++) {
-    const f = touched[k]!;
-    if (hits[f]! > cut) chosen.push(f);
-    else if (cut > 0 && hits[f] === cut) ties.push(f);
+  let fill = cut > 0 ? limit - taken : 0;
+  const chosen = new Uint32Array(taken + fill);
+  let m = 0;
+  for (let k = 0; k < n;) {
+    let end = k + 1;
+    while (end < n && sorted[end] === sorted[k]) end++;
+    const hits = Math.min(255, end - k);
+    if (hits > cut || (hits === cut && fill > 0 && fill-- > 0)) chosen[m++] = sorted[k]!;
+    k = end;
   }
-  const fill = Uint32Array.from(ties).sort().subarray(0, limit - chosen.length);
-  return Uint32Array.from([...chosen, ...fill]).sort();
+  return chosen.subarray(0, m);
 }
