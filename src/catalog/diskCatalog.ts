@@ -9,10 +9,11 @@ import type { FilmIndex, ListValues, TitleQuery } from "../search/filmIndex";
 import { ORDER_SECTIONS, S, SCAN_ALL } from "./filmSections";
 import { IndexFile, KeyTable, murmur3KeyHash, NumberColumn, Postings, StringColumn } from "./store";
 
-// Fuzzy work is bounded at any size: gram postings read per query (20,000 kept the library eval's
-// figures of 90,000), words read only when in at most PER_LIST titles, and candidates scored.
+// Fuzzy work is bounded at any size: gram postings read per query, words read only when in at most
+// PER_LIST titles, and candidates scored. 30,000 postings (90,000 before) keep the library eval's figures;
+// typo'd titles of unpopular films are found somewhat less often (bench/RESULTS.md, "Search over the library").
 const PER_LIST = 10000;
-const GRAM_POSTINGS = 20000;
+const GRAM_POSTINGS = 30000;
 const CANDIDATES = 120;
 // A word in more films than this share of the catalogue (and at least COMMON_MIN) narrows no text search.
 const COMMON_SHARE = 0.05;
@@ -128,13 +129,17 @@ export class DiskCatalog implements FilmIndex {
     return JSON.parse(bytes.toString("utf8", 0, done)) as Film;
   }
 
-  /** What lists filter on: directors, genres, rating. */
+  /**
+   * What lists filter on: directors, genres, rating, each read when first asked for (a list by genre
+   * over millions of films reads no director or rating of the films it passes over).
+   */
   listValues(i: number): ListValues {
+    const catalog = this;
     return {
-      year: this.year(i),
-      directors: split(this.strings_(S.directors).get(i)),
-      genres: split(this.strings_(S.genres).get(i)),
-      rating: this.rating(i),
+      get year() { return catalog.year(i); },
+      get directors() { return split(catalog.strings_(S.directors).get(i)); },
+      get genres() { return split(catalog.strings_(S.genres).get(i)); },
+      get rating() { return catalog.rating(i); },
     };
   }
 
@@ -355,31 +360,36 @@ export function mostHits(lists: ReadonlyArray<readonly [Uint32Array, number]>, s
   const all = new Uint32Array(total);
   let n = 0;
   for (const [films, weight] of lists) {
-    for (let w = 0; w < weight; w++) {
-      for (let k = 0; k < films.length; k++) if (films[k]! < size) all[n++] = films[k]!;
-    }
+    // Lists ascend: only a tail can pass the catalogue's size (damaged data), and the copies are native.
+    let end = films.length;
+    while (end > 0 && films[end - 1]! >= size) end--;
+    for (let w = 0; w < weight; w++, n += end) all.set(films.subarray(0, end), n);
   }
   const sorted = all.subarray(0, n).sort();
-  // Films with more hits than `cut` are all taken; of those with exactly `cut`, the lowest numbers fill up to the limit.
+  // One pass: each film once, with its hits (its run in the sorted lists), and how many films have each count.
+  const distinct = new Uint32Array(n);
+  const hits = new Uint8Array(n);
   const histogram = new Uint32Array(256);
+  let d = 0;
   for (let k = 0; k < n;) {
+    const film = sorted[k]!;
     let end = k + 1;
-    while (end < n && sorted[end] === sorted[k]) end++;
-    histogram[Math.min(255, end - k)]!++;
+    while (end < n && sorted[end] === film) end++;
+    const h = end - k > 255 ? 255 : end - k;
+    distinct[d] = film;
+    hits[d++] = h;
+    histogram[h]!++;
     k = end;
   }
+  // Films with more hits than `cut` are all taken; of those with exactly `cut`, the lowest numbers fill up to the limit.
   let taken = 0;
   let cut = 255;
   while (cut > 0 && taken + histogram[cut]! <= limit) taken += histogram[cut--]!;
   let fill = cut > 0 ? limit - taken : 0;
   const chosen = new Uint32Array(taken + fill);
   let m = 0;
-  for (let k = 0; k < n;) {
-    let end = k + 1;
-    while (end < n && sorted[end] === sorted[k]) end++;
-    const hits = Math.min(255, end - k);
-    if (hits > cut || (hits === cut && fill > 0 && fill-- > 0)) chosen[m++] = sorted[k]!;
-    k = end;
+  for (let k = 0; k < d; k++) {
+    if (hits[k]! > cut || (hits[k] === cut && fill > 0 && fill-- > 0)) chosen[m++] = distinct[k]!;
   }
   return chosen.subarray(0, m);
 }
