@@ -9,8 +9,11 @@ import type { FilmIndex, ListValues, TitleQuery } from "../search/filmIndex";
 import { ORDER_SECTIONS, S, SCAN_ALL } from "./filmSections";
 import { IndexFile, KeyTable, murmur3KeyHash, NumberColumn, Postings, StringColumn } from "./store";
 
-// Postings read per gram or word, and candidates scored, at most: fuzzy work is bounded at any size.
+// Fuzzy work is bounded at any size: gram postings read per query, words read only when in at most
+// PER_LIST titles, and candidates scored. 30,000 postings (90,000 before) keep the library eval's figures;
+// typo'd titles of unpopular films are found somewhat less often (bench/RESULTS.md, "Search over the library").
 const PER_LIST = 10000;
+const GRAM_POSTINGS = 30000;
 const CANDIDATES = 120;
 // A word in more films than this share of the catalogue (and at least COMMON_MIN) narrows no text search.
 const COMMON_SHARE = 0.05;
@@ -83,7 +86,8 @@ export class DiskCatalog implements FilmIndex {
   refs(films: ArrayLike<number>): FilmRef[] {
     const ids = this.strings_(S.id).getMany(films);
     const titles = this.strings_(S.title).getMany(films);
-    return ids.map((id, k) => ({ id, title: titles[k]!, year: this.year(films[k]!) }));
+    const years = this.numbersOf(this.number(S.year, "u16"), films);
+    return ids.map((id, k) => ({ id, title: titles[k]!, year: years[k]! }));
   }
 
   year(i: number): number {
@@ -128,13 +132,17 @@ export class DiskCatalog implements FilmIndex {
     return JSON.parse(bytes.toString("utf8", 0, done)) as Film;
   }
 
-  /** What lists filter on: directors, genres, rating. */
+  /**
+   * What lists filter on: directors, genres, rating, each read when first asked for (a list by genre
+   * over millions of films reads no director or rating of the films it passes over).
+   */
   listValues(i: number): ListValues {
+    const catalog = this;
     return {
-      year: this.year(i),
-      directors: split(this.strings_(S.directors).get(i)),
-      genres: split(this.strings_(S.genres).get(i)),
-      rating: this.rating(i),
+      get year() { return catalog.year(i); },
+      get directors() { return split(catalog.strings_(S.directors).get(i)); },
+      get genres() { return split(catalog.strings_(S.genres).get(i)); },
+      get rating() { return catalog.rating(i); },
     };
   }
 
@@ -186,6 +194,7 @@ export class DiskCatalog implements FilmIndex {
 
   /** A number column's values for these films: one read of the span they cover when it is compact, else one read each. */
   private numbersOf(column: NumberColumn<"u16" | "u32" | "f64">, films: ArrayLike<number>): number[] {
+    if (films.length === 0) return [];
     let lo = Infinity;
     let hi = -1;
     for (let k = 0; k < films.length; k++) { lo = Math.min(lo, films[k]!); hi = Math.max(hi, films[k]!); }
@@ -199,20 +208,25 @@ export class DiskCatalog implements FilmIndex {
     return this.verified(S.keyId, id, (films) => this.strings_(S.id).getMany(films));
   }
 
-  /** Films whose folded title (article kept) is `folded`. */
-  withFolded(folded: string): number[] {
-    return this.verified(S.keyFolded, folded, (films) => this.folded(films));
+  /** Films whose folded title (article kept) is `folded`; with `most`, the first that many (the most voted in a library). */
+  withFolded(folded: string, most?: number): number[] {
+    return this.verified(S.keyFolded, folded, (films) => this.folded(films), this.size, most);
   }
 
-  /** Films whose normalized title (folded, no leading article) is `normalized`. */
-  withNormalized(normalized: string): number[] {
-    return this.verified(S.keyNormalized, normalized, (films) => this.folded(films).map(withoutArticle));
+  /** Films whose normalized title (folded, no leading article) is `normalized`; `most` as for withFolded. */
+  withNormalized(normalized: string, most?: number): number[] {
+    return this.verified(S.keyNormalized, normalized, (films) => this.folded(films).map(withoutArticle), this.size, most);
   }
 
-  /** The key table's candidates for `key`, kept where the real value agrees (hashes collide). */
-  protected verified(table: string, key: string, values: (films: Uint32Array) => string[], bound = this.size): number[] {
+  /**
+   * The key table's candidates for `key`, kept where the real value agrees (hashes collide); with
+   * `most`, only the first that many candidates are read (candidates ascend, and films are numbered
+   * most voted first in a library: a common title's few hundred films are not all read for a search).
+   */
+  protected verified(table: string, key: string, values: (films: Uint32Array) => string[], bound = this.size, most = Infinity): number[] {
     // Out-of-range values (a damaged table) are dropped before any row is read.
-    const candidates = this.keys(table).lookup(key).filter((value) => value < bound);
+    const found = this.keys(table).lookup(key).filter((value) => value < bound);
+    const candidates = found.length > most ? found.subarray(0, most) : found;
     if (candidates.length === 0) return [];
     const actual = values(candidates);
     return [...candidates].filter((_, k) => actual[k] === key);
@@ -224,27 +238,33 @@ export class DiskCatalog implements FilmIndex {
    * of the query's rarest grams and its words, at most CANDIDATES, bounded work. A title sharing at
    * least half of n grams holds one of the rarest n/2 + 1, so those lists suffice.
    */
-  titleCandidates(query: TitleQuery): ArrayLike<number> {
-    return this.rarestFirst(S.titleGrams, S.titleWords, query, this.size, this.size <= SCAN_ALL);
+  titleCandidates(query: TitleQuery, most?: number): ArrayLike<number> {
+    return this.rarestFirst(S.titleGrams, S.titleWords, query, this.size, most === undefined && this.size <= SCAN_ALL, most);
   }
 
   /** Films (or people) by how many of the query's grams and words they share; `every` list and no cut, or the bounded cut. */
-  private rarestFirst(gramsSection: string, wordsSection: string | null, query: TitleQuery, size: number, every = false): Uint32Array {
+  private rarestFirst(gramsSection: string, wordsSection: string | null, query: TitleQuery, size: number, every = false, most = CANDIDATES): Uint32Array {
     const grams = this.postings(gramsSection);
     const terms = [...new Set(query.grams)].map((g) => this.hash.hash(g));
     const counted = terms.map((t) => ({ t, n: grams.count(t) })).filter((x) => x.n > 0).sort((a, b) => a.n - b.n);
     const rarest = every ? counted : counted.slice(0, Math.floor(terms.length / 2) + 1);
-    const perList = every ? Infinity : PER_LIST;
-    const lists: Array<[Uint32Array, number]> = rarest.map(({ t }) => [grams.read(t, perList), 1]);
+    // The gram lists share a budget of postings, rarest first: a rare list is read whole, and what is
+    // left is split evenly among the common ones, each read from its head (its most voted films).
+    let budget = every ? Infinity : GRAM_POSTINGS;
+    const lists: Array<[Uint32Array, number]> = rarest.map(({ t, n }, k) => {
+      const take = Math.min(n, Math.floor(budget / (rarest.length - k)));
+      budget -= take;
+      return [grams.read(t, take), 1];
+    });
     if (wordsSection) {
       const words = this.postings(wordsSection);
       // A word in more titles than a list is read for ("the", "of") tells no title apart: its list is not read.
       for (const word of new Set(query.words)) {
         const term = this.hash.hash(word);
-        if (word !== "" && (every || words.count(term) <= PER_LIST)) lists.push([words.read(term, perList), 2]);
+        if (word !== "" && (every || words.count(term) <= PER_LIST)) lists.push([words.read(term), 2]);
       }
     }
-    if (!every) return mostHits(lists, size, CANDIDATES);
+    if (!every) return mostHits(lists, size, most);
     const hit = new Uint8Array(size);
     for (const [films] of lists) for (const f of films) if (f < size) hit[f] = 1;
     const all: number[] = [];
@@ -331,38 +351,48 @@ function range(n: number): Uint32Array {
 
 /**
  * The `limit` films with the most weight over these lists (a film's weight: the sum of the weights of
- * the lists holding it), ties to the lower film number, ascending. Counts go in a byte per film and a
- * list of the films touched, not a Map: a fuzzy search over a large library tallies some 100,000 entries.
- * A weight past 255 is capped: a query is cut long before its grams and words could add up to that.
+ * the lists holding it), ties to the lower film number, ascending. The lists are put together, a film
+ * once per unit of weight, and sorted natively: a film's run is its weight. Nothing is sized by the
+ * catalogue: on a virtual machine each fresh page of memory costs tens of microseconds, and a byte
+ * per film of a library is hundreds of pages touched at random. A weight past 255 is capped: a query is
+ * cut long before its grams and words could add up to that.
  */
 export function mostHits(lists: ReadonlyArray<readonly [Uint32Array, number]>, size: number, limit: number): Uint32Array {
   let total = 0;
-  for (const [films] of lists) total += films.length;
-  const hits = new Uint8Array(size);
-  const touched = new Uint32Array(total);
+  for (const [films, weight] of lists) total += films.length * weight;
+  const all = new Uint32Array(total);
   let n = 0;
   for (const [films, weight] of lists) {
-    for (let k = 0; k < films.length; k++) {
-      const f = films[k]!;
-      if (f >= size) continue;
-      const h = hits[f]!;
-      if (h === 0) touched[n++] = f;
-      hits[f] = h + weight > 255 ? 255 : h + weight;
-    }
+    // Lists ascend: only a tail can pass the catalogue's size (damaged data), and the copies are native.
+    let end = films.length;
+    while (end > 0 && films[end - 1]! >= size) end--;
+    for (let w = 0; w < weight; w++, n += end) all.set(films.subarray(0, end), n);
+  }
+  const sorted = all.subarray(0, n).sort();
+  // One pass: each film once, with its hits (its run in the sorted lists), and how many films have each count.
+  const distinct = new Uint32Array(n);
+  const hits = new Uint8Array(n);
+  const histogram = new Uint32Array(256);
+  let d = 0;
+  for (let k = 0; k < n;) {
+    const film = sorted[k]!;
+    let end = k + 1;
+    while (end < n && sorted[end] === film) end++;
+    const h = end - k > 255 ? 255 : end - k;
+    distinct[d] = film;
+    hits[d++] = h;
+    histogram[h]!++;
+    k = end;
   }
   // Films with more hits than `cut` are all taken; of those with exactly `cut`, the lowest numbers fill up to the limit.
-  const histogram = new Uint32Array(256);
-  for (let k = 0; k < n; k++) histogram[hits[touched[k]!]!]!++;
   let taken = 0;
   let cut = 255;
   while (cut > 0 && taken + histogram[cut]! <= limit) taken += histogram[cut--]!;
-  const chosen: number[] = [];
-  const ties: number[] = [];
-  for (let k = 0; k < n; k++) {
-    const f = touched[k]!;
-    if (hits[f]! > cut) chosen.push(f);
-    else if (cut > 0 && hits[f] === cut) ties.push(f);
+  let fill = cut > 0 ? limit - taken : 0;
+  const chosen = new Uint32Array(taken + fill);
+  let m = 0;
+  for (let k = 0; k < d; k++) {
+    if (hits[k]! > cut || (hits[k] === cut && fill > 0 && fill-- > 0)) chosen[m++] = distinct[k]!;
   }
-  const fill = Uint32Array.from(ties).sort().subarray(0, limit - chosen.length);
-  return Uint32Array.from([...chosen, ...fill]).sort();
+  return chosen.subarray(0, m);
 }

@@ -53,17 +53,20 @@ export interface FilmIndex {
   rating(i: number): Rating | null;
   /** Films whose id is exactly this. */
   withId(id: string): number[];
-  /** Films whose folded title (article kept) is exactly this. */
-  withFolded(folded: string): number[];
-  /** Films whose normalized title (folded, no leading article) is exactly this. */
-  withNormalized(normalized: string): number[];
+  /** Films whose folded title (article kept) is exactly this; with `most`, at most that many of the most voted, for a search. */
+  withFolded(folded: string, most?: number): number[];
+  /** Films whose normalized title (folded, no leading article) is exactly this; `most` as for withFolded. */
+  withNormalized(normalized: string, most?: number): number[];
   /**
    * The folded title to score each of these candidates by against a fuzzy query: its own, or the one
    * of its alternative titles that fits the query best (results still show the film's own title).
    */
   titlesToScore(films: ArrayLike<number>, query: TitleQuery): string[];
-  /** Films worth scoring against a fuzzy title query, ascending: bounded, and every film when there are few. */
-  titleCandidates(query: TitleQuery): ArrayLike<number>;
+  /**
+   * Films worth scoring against a fuzzy title query, ascending: bounded, and every film when there are
+   * few, unless `most` bounds them (at most that many, those sharing the most of the query).
+   */
+  titleCandidates(query: TitleQuery, most?: number): ArrayLike<number>;
   /** Films whose trivia or quotes may hold all these folded words (typos allowed), ascending. */
   textCandidates(words: readonly string[]): ArrayLike<number>;
   /** `count` films from place `start` of a list order. */

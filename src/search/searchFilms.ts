@@ -104,13 +104,17 @@ function scoreTitle(normalized: string, folded: string, year: number, reading: R
   return score;
 }
 
+// Films of one exact title scored at most: the most voted of them (a common title is hundreds of films, and a search shows ten).
+const EXACT_MOST = 60;
+
 /**
- * The index's candidates and every film whose title is exactly a reading of the query: in a large
- * library the candidates are bounded, popular films first, and an exact title must never miss the cut.
+ * The index's candidates and the films whose title is exactly a reading of the query: in a large
+ * library the candidates are bounded, popular films first, and an exact title must never miss the cut
+ * (of a title that hundreds of films share, the EXACT_MOST most voted).
  */
 function withExact(catalog: FilmIndex, candidates: ArrayLike<number>, ways: readonly Reading[]): ArrayLike<number> {
   if (candidates.length === catalog.size) return candidates;
-  const exact = ways.flatMap((r) => [...catalog.withFolded(r.folded), ...catalog.withNormalized(r.normalized)]);
+  const exact = ways.flatMap((r) => [...catalog.withFolded(r.folded, EXACT_MOST), ...catalog.withNormalized(r.normalized, EXACT_MOST)]);
   if (exact.length === 0) return candidates;
   return Uint32Array.from(new Set([...Array.from(candidates), ...exact])).sort();
 }
@@ -214,11 +218,12 @@ function rankMatches(catalog: FilmIndex, matches: FilmMatch[], kinds: ReadonlySe
     const weight = kinds.has(kind) ? 1 : KIND_WEIGHT[kind] ?? OTHER_KIND;
     m.rank = rankOf(m.score, m.missing, weight, votes.get(m.i)!, most);
   }
-  const ids = new Map<number, string>();
-  const id = (i: number): string => {
-    let value = ids.get(i);
-    if (value === undefined) ids.set(i, (value = catalog.ref(i).id));
-    return value;
-  };
-  return matches.sort((a, b) => b.rank - a.rank || (votes.get(b.i) ?? 0) - (votes.get(a.i) ?? 0) || (id(a.i) < id(b.i) ? -1 : 1));
+  const byRank = (a: FilmMatch, b: FilmMatch): number => b.rank - a.rank || (votes.get(b.i) ?? 0) - (votes.get(a.i) ?? 0);
+  matches.sort((a, b) => byRank(a, b) || a.i - b.i);
+  // Only tied matches need their ids, read together (a common title ties hundreds of unrated films).
+  const tied = matches.filter((m, k) => (k > 0 && byRank(matches[k - 1]!, m) === 0) || (k + 1 < matches.length && byRank(m, matches[k + 1]!) === 0));
+  if (tied.length === 0) return matches;
+  const refs = catalog.refs(tied.map((m) => m.i));
+  const ids = new Map(tied.map((m, k) => [m.i, refs[k]!.id]));
+  return matches.sort((a, b) => byRank(a, b) || (ids.get(a.i)! < ids.get(b.i)! ? -1 : 1));
 }

@@ -167,4 +167,14 @@ describe("DiskCatalog.titleCandidates", () => {
     for (const query of ["maks", "dark knigth", "kong", "strangelove", "zzzz"]) expect(ids(query).sort()).toEqual(sharing(query));
     expect(ids("zzzz")).toEqual([]);
   });
+
+  it("bounded by `most`, offers at most that many, those sharing the most of the query among the uncut ones", () => {
+    const catalog = openCatalog(file("titles.json", JSON.stringify(fixture)), uncached);
+    for (const query of ["maks", "dark knigth", "the"]) {
+      const all = Array.from(catalog.titleCandidates(titleQuery(query)));
+      const two = Array.from(catalog.titleCandidates(titleQuery(query), 2));
+      expect(two.length).toBe(Math.min(2, all.length));
+      expect(two.every((i) => all.includes(i))).toBe(true);
+    }
+  });
 });

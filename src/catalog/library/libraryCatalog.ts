@@ -21,7 +21,10 @@ const split = (joined: string): string[] => (joined === "" ? [] : joined.split("
 export class LibraryCatalog extends DiskCatalog {
   private records: BlobColumn | undefined;
   private personRecords: BlobColumn | undefined;
-  /** The last fuzzy query and the candidates it gave: their titles are scored by their best-matching title. */
+  /** The films merged with a bundled film (null: the library records no twin key table). */
+  private twinned: ReadonlySet<number> | null | undefined;
+  /** twinOf's answers: a search asks for the same bundled films' twins for votes and for kind. */
+  private readonly twinOfId = new Map<string, number | undefined>();
 
   constructor(index: IndexFile, readonly meta: LibraryMeta) {
     super(index, index.path, meta.films);
@@ -117,18 +120,18 @@ export class LibraryCatalog extends DiskCatalog {
     return this.strings_(L.alt).getMany(films).map(split);
   }
 
-  /** Films whose folded title or alternative title is `folded`. */
-  override withFolded(folded: string): number[] {
-    return union(super.withFolded(folded), this.withAlternative(folded, (alt) => alt));
+  /** Films whose folded title or alternative title is `folded`; with `most`, the most voted that many. */
+  override withFolded(folded: string, most?: number): number[] {
+    return union(super.withFolded(folded, most), this.withAlternative(folded, (alt) => alt, most), most);
   }
 
-  /** Films whose normalized title or normalized alternative title is `normalized`. */
-  override withNormalized(normalized: string): number[] {
-    return union(super.withNormalized(normalized), this.withAlternative(normalized, withoutArticle));
+  /** Films whose normalized title or normalized alternative title is `normalized`; `most` as for withFolded. */
+  override withNormalized(normalized: string, most?: number): number[] {
+    return union(super.withNormalized(normalized, most), this.withAlternative(normalized, withoutArticle, most), most);
   }
 
-  private withAlternative(key: string, form: (alt: string) => string): number[] {
-    const candidates = [...this.keys(L.keyAlt).lookup(key)].filter((f) => f < this.size);
+  private withAlternative(key: string, form: (alt: string) => string, most = Infinity): number[] {
+    const candidates = [...this.keys(L.keyAlt).lookup(key)].filter((f) => f < this.size).slice(0, most);
     if (candidates.length === 0) return [];
     const alts = this.alternatives(candidates);
     return candidates.filter((_, k) => alts[k]!.some((alt) => form(alt) === key));
@@ -165,18 +168,25 @@ export class LibraryCatalog extends DiskCatalog {
 
   /** The bundled film's id a library film is merged with ("" for none). */
   twinId(i: number): string {
-    return this.index.has(L.twin) ? this.strings_(L.twin).get(i) : "";
+    if (!this.index.has(L.twin)) return "";
+    // The twins are a few thousand films among millions: their set, read once from the twin key table,
+    // answers for every other film without a read.
+    this.twinned ??= this.index.has(L.keyTwin) ? new Set(this.keys(L.keyTwin).values()) : null;
+    return this.twinned === null || this.twinned.has(i) ? this.strings_(L.twin).get(i) : "";
   }
 
   /** The library film merged with the bundled film of this id, if any. */
   twinOf(bundledId: string): number | undefined {
     if (!this.index.has(L.keyTwin)) return undefined;
-    return [...this.keys(L.keyTwin).lookup(bundledId)].find((f) => f < this.size && this.twinId(f) === bundledId);
+    if (this.twinOfId.has(bundledId)) return this.twinOfId.get(bundledId);
+    const twin = [...this.keys(L.keyTwin).lookup(bundledId)].find((f) => f < this.size && this.twinId(f) === bundledId);
+    this.twinOfId.set(bundledId, twin);
+    return twin;
   }
 }
 
-/** The films of both lists, ascending, each once. */
-function union(a: number[], b: number[]): number[] {
+/** The films of both lists, ascending, each once; the first `most`. */
+function union(a: number[], b: number[], most = Infinity): number[] {
   if (b.length === 0) return a;
-  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+  return [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, most);
 }

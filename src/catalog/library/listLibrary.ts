@@ -35,10 +35,12 @@ function keeps(catalog: UnionCatalog, filter: LibraryFilter): (i: number) => boo
     if (filter.minVotes !== undefined && (catalog.votes(i) ?? 0) < filter.minVotes) return false;
     if (kinds !== undefined && !kinds.has(catalog.kind(i).toLowerCase())) return false;
     if (director === undefined && genre === undefined && filter.minRating === undefined) return true;
-    const { directors, genres, rating } = catalog.listValues(i);
-    if (director !== undefined && !directors.some((d) => { const words = foldText(d).split(" "); return director.every((w) => words.some((n) => n.startsWith(w))); })) return false;
-    if (genre !== undefined && !genres.some((g) => foldText(g).includes(genre))) return false;
-    return filter.minRating === undefined || (rating !== null && (rating.value / rating.scale) * 10 >= filter.minRating);
+    const values = catalog.listValues(i);
+    if (director !== undefined && !values.directors.some((d) => { const words = foldText(d).split(" "); return director.every((w) => words.some((n) => n.startsWith(w))); })) return false;
+    if (genre !== undefined && !values.genres.some((g) => foldText(g).includes(genre))) return false;
+    if (filter.minRating === undefined) return true;
+    const rating = values.rating;
+    return rating !== null && (rating.value / rating.scale) * 10 >= filter.minRating;
   };
 }
 

@@ -12,6 +12,8 @@ const DOMINANT = 20;
 // needs a few dozen), doubling up to CHUNK, so that a short list reads no more rows than it shows.
 const FIRST_CHUNK = 32;
 const CHUNK = 256;
+// Bundled films scored against a fuzzy query beside the library: those sharing the most of it.
+const BUNDLED_CANDIDATES = 120;
 
 /** One side's walk through a list order: a chunk of films and their sort values. */
 interface Cursor {
@@ -186,16 +188,21 @@ export class UnionCatalog implements FilmIndex {
     return votes.filter((v) => v === top).length === 1 && rest.every((v) => v * DOMINANT <= top) ? [films[votes.indexOf(top)]!] : films;
   }
 
-  withFolded(folded: string): number[] {
-    return this.exact(this.bundled.withFolded(folded), this.library.withFolded(folded));
+  withFolded(folded: string, most?: number): number[] {
+    return this.exact(this.bundled.withFolded(folded, most), this.library.withFolded(folded, most));
   }
 
-  withNormalized(normalized: string): number[] {
-    return this.exact(this.bundled.withNormalized(normalized), this.library.withNormalized(normalized));
+  withNormalized(normalized: string, most?: number): number[] {
+    return this.exact(this.bundled.withNormalized(normalized, most), this.library.withNormalized(normalized, most));
   }
 
+  /**
+   * Both sides' candidates, each bounded: beside millions of IMDb titles the bundled catalogue is not
+   * scanned whole (a common word would make most of it candidates, each scored), and its films that IMDb
+   * holds come in through the library's candidates as well.
+   */
   titleCandidates(query: TitleQuery): ArrayLike<number> {
-    return Uint32Array.from(this.both(Array.from(this.bundled.titleCandidates(query)), Array.from(this.library.titleCandidates(query))));
+    return Uint32Array.from(this.both(Array.from(this.bundled.titleCandidates(query, BUNDLED_CANDIDATES)), Array.from(this.library.titleCandidates(query))));
   }
 
   textCandidates(words: readonly string[]): ArrayLike<number> {

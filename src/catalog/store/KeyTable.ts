@@ -4,10 +4,16 @@ import { IndexFormatError } from "./IndexFormatError";
 import { type KeyHash, murmur3KeyHash } from "./keyHash";
 import { KEY_TABLE_KIND, MAX_BUCKET_BITS, bucketOf } from "./keyTableLayout";
 
+// A table of at most this many bytes of entries (a few thousand keys) is read whole on first lookup and kept.
+const SMALL_TABLE_BYTES = 64 * 1024;
+
 // A lookup is two small reads: the bucket's bounds (from memory when the directory is small enough to
 // be cached), then the bucket's entries. Hashes collide: callers check each candidate against the key.
 /** Reads a key table: the values stored under keys with the same 32-bit hash as the one asked for. */
 export class KeyTable {
+  /** A small table's entries, once read. */
+  private all: Uint32Array | null = null;
+
   private constructor(private readonly file: IndexFile, readonly name: string, private readonly hash: KeyHash,
     private readonly bits: number, readonly size: number, private readonly entries: PartEntry, private readonly buckets: PartEntry) {}
 
@@ -33,6 +39,27 @@ export class KeyTable {
     return this.lookupHash(this.hash.hash(key));
   }
 
+  /** Every value the table holds, in entry order (repeats possible): one read of all its entries, for small tables. */
+  values(): Uint32Array {
+    const words = this.entryWords(0, this.size);
+    const values = new Uint32Array(this.size);
+    for (let i = 0; i < this.size; i++) values[i] = words[2 * i + 1]!;
+    return values;
+  }
+
+  /** The (hash, value) words of `n` entries from entry `start`: a small table's entries are read once and kept. */
+  private entryWords(start: number, n: number): Uint32Array {
+    if (this.entries.length <= SMALL_TABLE_BYTES) {
+      if (this.all === null) {
+        const raw = this.file.read(this.entries, 0, this.entries.length);
+        this.all = new Uint32Array(raw.buffer, 0, this.size * 2);
+      }
+      return this.all.subarray(start * 2, (start + n) * 2);
+    }
+    const raw = this.file.read(this.entries, start * 8, n * 8);
+    return new Uint32Array(raw.buffer, 0, n * 2);
+  }
+
   /** Values of all entries whose hash is `hash`, ascending. */
   lookupHash(hash: number): Uint32Array {
     const bucket = bucketOf(hash >>> 0, this.bits);
@@ -42,9 +69,8 @@ export class KeyTable {
     const end = view.getUint32(4, true);
     if (!(start <= end && end <= this.size)) throw this.file.corrupt(this.name, `bucket ${bucket} bounds ${start}..${end} are impossible`);
     if (start === end) return new Uint32Array(0);
-    const raw = this.file.read(this.entries, start * 8, (end - start) * 8);
-    const words = new Uint32Array(raw.buffer, 0, (end - start) * 2);
     const n = end - start;
+    const words = this.entryWords(start, n);
     const target = hash >>> 0;
     let lo = 0;
     let hi = n;

@@ -4,15 +4,17 @@ import { IndexFormatError } from "./IndexFormatError";
 import { NUMBER_TYPES, type NumberArrays, type NumberType, viewAs } from "./numberTypes";
 import { NUMBER_COLUMN_KIND } from "./writeNumberColumn";
 
-// get() reads the aligned 4 KiB block around a value and keeps the last one: neighbouring gets
-// (a page of results, a film's row) then cost no further reads.
+// get() keeps the last values it read: a get just past them (a walk in order) reads the aligned 4 KiB
+// block ahead, so that neighbouring gets cost no further reads; a lookup elsewhere reads its value alone.
 const BLOCK_BYTES = 4096;
+const MEMO_ROWS = 1 << 16;
 
 /** Reads a column of N numbers of one type: get(i) and getRange(start, count), each at most one read. */
 export class NumberColumn<T extends NumberType> {
   readonly length: number;
   private readonly perBlock: number;
   private block: NumberArrays[T] | null = null;
+  private readonly memo = new Map<number, number>();
   private blockStart = 0;
 
   private constructor(private readonly file: IndexFile, readonly name: string, readonly type: T, private readonly part: PartEntry) {
@@ -37,11 +39,18 @@ export class NumberColumn<T extends NumberType> {
   /** The value at row `i`. */
   get(i: number): number {
     if (!(Number.isInteger(i) && i >= 0 && i < this.length)) throw new RangeError(`row ${i} is outside column ${this.name} (${this.length} rows)`);
-    if (this.block === null || i < this.blockStart || i >= this.blockStart + this.block.length) {
-      this.blockStart = i - (i % this.perBlock);
-      this.block = this.getRange(this.blockStart, Math.min(this.perBlock, this.length - this.blockStart));
+    const known = this.memo.get(i);
+    if (known !== undefined) return known;
+    let block = this.block;
+    if (block === null || i < this.blockStart || i >= this.blockStart + block.length) {
+      // A row just past the cached ones is a walk in order: read a block ahead; a lookup reads its value alone.
+      const walking = block !== null && i >= this.blockStart && i < this.blockStart + block.length + this.perBlock;
+      this.blockStart = walking ? i - (i % this.perBlock) : i;
+      this.block = block = this.getRange(this.blockStart, walking ? Math.min(this.perBlock, this.length - this.blockStart) : 1);
+      // A value looked up alone is remembered: a search asks a film's votes when it checks exact titles and again when it ranks.
+      if (!walking && this.memo.size < MEMO_ROWS) this.memo.set(i, block[0]!);
     }
-    return this.block[i - this.blockStart]!;
+    return block[i - this.blockStart]!;
   }
 
   /** `count` values from row `start`, in a new typed array, with one read. */

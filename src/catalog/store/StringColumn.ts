@@ -4,8 +4,14 @@ import { STRING_COLUMN_KIND } from "./varColumnLayout";
 
 const decode = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8");
 
-/** Reads a column of N strings: get(i) is at most two reads; getMany batches nearby rows. */
+// Strings read are kept (up to MEMO_ROWS): a search asks for the same few hundred titles when it checks
+// exact titles, scores candidates and ranks them, and each asking would otherwise be reads again.
+const MEMO_ROWS = 1 << 16;
+
+/** Reads a column of N strings: get(i) is at most two reads; getMany batches nearby rows; rows read are remembered. */
 export class StringColumn {
+  private readonly memo = new Map<number, string>();
+
   private constructor(private readonly column: VarColumn) {}
 
   /** The string column `name`. Reads nothing. */
@@ -20,11 +26,31 @@ export class StringColumn {
 
   /** The string at row `i`. */
   get(i: number): string {
-    return decode(this.column.get(i));
+    let value = this.memo.get(i);
+    if (value === undefined) this.remember(i, (value = decode(this.column.get(i))));
+    return value;
   }
 
   /** The strings at `indices` (any order, repeats allowed), in that order. */
   getMany(indices: ArrayLike<number>): string[] {
-    return this.column.getMany(indices).map(decode);
+    const values: string[] = new Array<string>(indices.length);
+    const missing: number[] = [];
+    const at: number[] = [];
+    for (let k = 0; k < indices.length; k++) {
+      const value = this.memo.get(indices[k]!);
+      if (value === undefined) { missing.push(indices[k]!); at.push(k); } else values[k] = value;
+    }
+    if (missing.length === 0) return values;
+    const read = this.column.getMany(missing);
+    for (let m = 0; m < missing.length; m++) {
+      const value = decode(read[m]!);
+      values[at[m]!] = value;
+      this.remember(missing[m]!, value);
+    }
+    return values;
+  }
+
+  private remember(i: number, value: string): void {
+    if (this.memo.size < MEMO_ROWS) this.memo.set(i, value);
   }
 }

@@ -54,11 +54,17 @@ export class VarColumn {
       let b = a;
       while (b + 1 < m && sorted[b + 1]! - sorted[b]! <= OFFSET_GAP) b++;
       const first = sorted[a]!;
-      const table = this.offsetsAt(first, sorted[b]! - first + 2);
+      // One read for the stretch, but only the wanted entries decoded and checked: a stretch can hold
+      // thousands of entries between the few rows asked for.
+      const raw = this.offsetBytes(first, sorted[b]! - first + 2);
+      const words = new Uint32Array(raw.buffer, raw.byteOffset, raw.length / 4);
       for (let k = a; k <= b; k++) {
-        starts[k] = table[sorted[k]! - first]!;
-        ends[k] = table[sorted[k]! - first + 1]!;
-        if (k > 0 && starts[k]! < starts[k - 1]!) throw this.file.corrupt(this.name, "offsets decrease");
+        const at = sorted[k]! - first;
+        starts[k] = this.entry(words, at);
+        ends[k] = this.entry(words, at + 1);
+        if (!(starts[k]! <= ends[k]! && ends[k]! <= this.bytes.length) || (k > 0 && starts[k]! < ends[k - 1]!)) {
+          throw this.file.corrupt(this.name, `offset entry ${sorted[k]!} is out of order or past the bytes part`);
+        }
       }
       a = b + 1;
     }
@@ -86,7 +92,7 @@ export class VarColumn {
   /** `n` consecutive offsets from entry `first`, checked to rise and stay inside the bytes part. */
   private block: { start: number; bytes: Uint8Array } | null = null;
 
-  /** The raw bytes of `n` offset entries from entry `first`: single entries come from a cached aligned block. */
+  /** The raw bytes of `n` offset entries from entry `first`: single entries in order come from a cached aligned block. */
   private offsetBytes(first: number, n: number): Uint8Array {
     const start = first * this.offsetWidth;
     const length = n * this.offsetWidth;
@@ -95,11 +101,19 @@ export class VarColumn {
     if (cached && start >= cached.start && start + length <= cached.start + cached.bytes.length) {
       return cached.bytes.subarray(start - cached.start, start - cached.start + length);
     }
-    const blockStart = Math.floor(start / OFFSET_BLOCK) * OFFSET_BLOCK;
-    const blockLength = Math.min(OFFSET_BLOCK * 2, this.offsets.length - blockStart);
+    // A row just past the cached entries is a walk in order: read a block ahead. Anything else is a
+    // lookup among millions of rows, where a block would be read for the one entry it is used for.
+    const walking = cached !== null && start >= cached.start && start < cached.start + cached.bytes.length + OFFSET_BLOCK;
+    const blockStart = walking ? Math.floor(start / OFFSET_BLOCK) * OFFSET_BLOCK : start;
+    const blockLength = walking ? Math.min(OFFSET_BLOCK * 2, this.offsets.length - blockStart) : length;
     const bytes = this.file.read(this.offsets, blockStart, blockLength);
     this.block = { start: blockStart, bytes };
     return bytes.subarray(start - blockStart, start - blockStart + length);
+  }
+
+  /** Offset entry `at` of raw offset words. */
+  private entry(words: Uint32Array, at: number): number {
+    return this.offsetWidth === 4 ? words[at]! : u64FromHalves(words[2 * at]!, words[2 * at + 1]!);
   }
 
   private offsetsAt(first: number, n: number): Float64Array {

@@ -28,6 +28,14 @@ describe("key tables", () => {
     expect(keys.size).toBe(5);
   });
 
+  it("lists every value it holds, in entry order, and answers lookups the same after reading them all", () => {
+    const keys = table([["b", 7], ["a", 1], ["a", 4]]);
+    expect([...keys.values()].sort((x, y) => x - y)).toEqual([1, 4, 7]);
+    expect([...keys.lookup("a")]).toEqual([1, 4]);
+    expect([...keys.lookup("b")]).toEqual([7]);
+    expect([...table([]).values()]).toEqual([]);
+  });
+
   it("handles an empty table and a single entry", () => {
     expect([...table([]).lookup("x")]).toEqual([]);
     expect([...table([["x", 0xffffffff]]).lookup("x")]).toEqual([0xffffffff]);
