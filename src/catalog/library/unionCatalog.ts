@@ -178,9 +178,11 @@ export class UnionCatalog implements FilmIndex {
    * one has DOMINANT times the votes of every other, it is the film meant (the others stay reachable
    * by year or id); else all of them, and the caller asks which.
    */
-  private exact(bundled: number[], library: number[]): number[] {
+  private exact(bundled: number[], library: () => number[]): number[] {
+    // The library is asked only when the catalogue has no film of that title: a common title is
+    // hundreds of IMDb films, each of whose titles a lookup would read to rule out a hash collision.
     if (bundled.length > 0) return bundled;
-    const films = this.both([], library);
+    const films = this.both([], library());
     if (films.length < 2) return films;
     const votes = films.map((i) => this.votes(i) ?? 0);
     const top = Math.max(...votes);
@@ -189,11 +191,11 @@ export class UnionCatalog implements FilmIndex {
   }
 
   withFolded(folded: string, most?: number): number[] {
-    return this.exact(this.bundled.withFolded(folded, most), this.library.withFolded(folded, most));
+    return this.exact(this.bundled.withFolded(folded, most), () => this.library.withFolded(folded, most));
   }
 
   withNormalized(normalized: string, most?: number): number[] {
-    return this.exact(this.bundled.withNormalized(normalized, most), this.library.withNormalized(normalized, most));
+    return this.exact(this.bundled.withNormalized(normalized, most), () => this.library.withNormalized(normalized, most));
   }
 
   /**

@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { importImdb } from "../../../src/catalog/library/importImdb";
 import { libraryFilms, listLibrary } from "../../../src/catalog/library/listLibrary";
 import { openLibrary } from "../../../src/catalog/library/libraryHome";
@@ -59,5 +59,20 @@ describe("listing every film with the IMDb library", () => {
     const none = listCommand.run([], { ...options, year: 1801 }, ctx) as RowsOutput<FilmSummary>;
     expect([...none.rows]).toEqual([]);
     expect([none.outcome(), none.messages()]).toEqual(["nothing", ["no film passes these filters"]]);
+  });
+});
+
+describe("UnionCatalog exact titles", () => {
+  it("answers a title the catalogue has without looking it up among IMDb's titles, and one it lacks from the library", async () => {
+    const make = await union();
+    const catalog = make();
+    const lookups = vi.spyOn(catalog.library, "withFolded");
+    const mask = catalog.withFolded("mask");
+    expect(mask.map((i) => catalog.ref(i).id)).toEqual(["mask-1985"]);
+    expect(lookups).not.toHaveBeenCalled();
+    const imdbOnly = catalog.library.ref(catalog.library.withId("tt0047478")[0]!);
+    expect(catalog.bundled.withFolded("seven samurai")).toEqual([]);
+    expect(catalog.withFolded("7 samurai").map((i) => catalog.ref(i).id)).toContain(imdbOnly.id);
+    expect(lookups).toHaveBeenCalled();
   });
 });
