@@ -140,7 +140,26 @@ export function foldTitle(title: string): string {
 /** foldTitle's last step, over text already folded by foldText (or an equal fast path). */
 export function titleNumbers(folded: string): string {
   if (folded === "") return folded;
-  return numberWords(folded.split(" ")).join(" ");
+  const words = folded.split(" ");
+  // Most titles have no word numberWords could change: they are returned as they are, unsplit.
+  for (const word of words) if (mayBeNumber(word)) return numberWords(words).join(" ");
+  return folded;
+}
+
+// Words numberWords reads as numbers, or as the start of one, alone or with a neighbour.
+const NUMBER_STARTS = new Set([...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), "and"]);
+
+/** Whether numberWords might write a word otherwise: a number word, a short form, a word of I, V and X only, or one holding a digit. */
+function mayBeNumber(word: string): boolean {
+  // `in`, as numberWords tests short forms (it sees the object's inherited names too).
+  if (NUMBER_STARTS.has(word) || word in SHORT_FORMS) return true;
+  let roman = true;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) return true;
+    if (c !== 0x69 && c !== 0x76 && c !== 0x78) roman = false;
+  }
+  return roman;
 }
 
 /** A lowercase ASCII, dash-separated form of a title, as used in ids ("king-kong"); "" when none is left. */
