@@ -12,7 +12,7 @@ const FILES = join(__dirname, "../../fixtures/imdb/library");
 const bundledMask = { id: "mask-1985", title: "Mask", year: 1985, directors: ["Peter Bogdanovich"] };
 
 // The worker thread's bundle (`npm test` builds it first); without it, one thread reads every file.
-const WORKER = join(__dirname, "../../../dist/aka-worker.cjs");
+const WORKER = join(__dirname, "../../../dist/import-worker.cjs");
 
 /** Every section of a library as written (name, kind, params, parts with their CRCs): equal sections, equal bytes. */
 function librarySections(home: string) {
