@@ -29,7 +29,8 @@ export function leftOutRow(bytes: Uint8Array, start: number, end: number, number
 export class AltTitles {
   /** Row -> number of a folded alternative title in `strings`. */
   readonly alts = new Grouped();
-  readonly strings = new StringStore();
+  /** Shared: a worker thread writes the title keys from them (writeTitleKeys.ts). */
+  readonly strings = new StringStore(true);
   private lastRow = NONE;
   private readonly ofRow = new Set<string>();
 

@@ -125,7 +125,8 @@ async function importTables(options: ImportOptions, tables: ImdbTables, located:
   const workerFile = options.workerFile === undefined ? join(__dirname, WORKER_FILE) : options.workerFile;
   let akas: JobRun<"akas"> | null = null;
   const namesPath = located.get("name.basics") ?? null;
-  const names = namesPath === null ? null : runImportJob(workerFile, { kind: "names", path: namesPath, log: tables.lendPersonLog() });
+  // Each worker's run is dropped once its result is taken: what it read would stay reachable through it.
+  let names = namesPath === null ? null : runImportJob(workerFile, { kind: "names", path: namesPath, log: tables.lendPersonLog() });
   const report = (stem: ImdbStem, path: string | null, tally: FileTally, seconds: number): void => {
     const spec = imdbFile(stem);
     const made = tally.report(path === null ? spec.fileName : basename(path), path !== null, seconds);
@@ -137,12 +138,14 @@ async function importTables(options: ImportOptions, tables: ImdbTables, located:
       if (stem === "name.basics" && akas !== null) {
         akas.onProgress = options.onProgress;
         const read = await akas.result;
+        akas = null;
         tables.useAltTitles(read.alts, read.strings);
         report("title.akas", located.get("title.akas")!, FileTally.from(read.tally), read.seconds);
       }
       if (stem === "name.basics" && names !== null) {
         names.onProgress = options.onProgress;
         const read = await names.result;
+        names = null;
         const tally = FileTally.from(read.tally);
         tables.useNames(read.rows, tally);
         report(stem, path, tally, read.seconds);
@@ -163,7 +166,7 @@ async function importTables(options: ImportOptions, tables: ImdbTables, located:
     }
   } finally {
     (akas as JobRun<"akas"> | null)?.stop();
-    names?.stop();
+    (names as JobRun<"names"> | null)?.stop();
   }
   tables.finish();
 
@@ -173,7 +176,7 @@ async function importTables(options: ImportOptions, tables: ImdbTables, located:
   let counts: ReturnType<typeof writeLibrary> | undefined;
   try {
     writeIndexFile(library, (writer) => {
-      counts = writeLibrary(writer, tables, { dir: options.home, memoryLimitBytes: options.sortMemoryBytes ?? SORT_MEMORY }, options.bundled);
+      counts = writeLibrary(writer, tables, { dir: options.home, memoryLimitBytes: options.sortMemoryBytes ?? SORT_MEMORY }, options.bundled, workerFile);
       const meta: LibraryMeta & { films: number } = {
         libraryVersion: LIBRARY_VERSION,
         filmIndexVersion: FILM_INDEX_VERSION,

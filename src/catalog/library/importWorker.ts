@@ -5,18 +5,56 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { imdbFile } from "../../imdb/imdbFiles";
 import { AltTitles, leftOutRow } from "./altTitles";
-import type { ImportJob, JobMessage } from "./runImportJob";
+import type { ImportJob, JobMessage, TitleKeysWork } from "./runImportJob";
 import { ImportError } from "./importError";
 import { NameRows } from "./nameRows";
 import { FileTally, readImdbRows, type ImportProgress } from "./readImdbSet";
-import { DiskLog, StringStore } from "./stores";
+import { DiskLog, Grouped, StringStore } from "./stores";
+import { formatTconst } from "../../imdb/imdbIds";
+import { murmur3KeyHash, writeIndexFile } from "../store";
+import { fastFoldTitle } from "./fastFold";
+import { writeTitleKeys } from "./writeTitleKeys";
 
-const job = workerData as ImportJob;
+const job = workerData as ImportJob | TitleKeysWork;
 const post = (message: JobMessage, transfer: ArrayBuffer[] = []): void => parentPort!.postMessage(message, transfer);
-const buffers = (...views: ArrayBufferView[]): ArrayBuffer[] => [...new Set(views.map((v) => v.buffer as ArrayBuffer))];
+// What is moved to the main thread rather than copied; shared memory is shared anyway.
+const buffers = (...views: ArrayBufferView[]): ArrayBuffer[] =>
+  [...new Set(views.map((v) => v.buffer))].filter((b): b is ArrayBuffer => !(b instanceof SharedArrayBuffer));
+
+/** Writes the title keys into an index file of their own (runImportJob.ts, TitleKeysJob). */
+function titleKeys(work: TitleKeysWork): string {
+  const titles = StringStore.from(work.titles);
+  const alts = Grouped.fromFinished(work.alts);
+  const altStrings = StringStore.from(work.altStrings);
+  const { rowOfFilm, tconst } = work;
+  // Each film's folded title, made once: every key and postings section reads it.
+  const folded = new StringStore();
+  for (let f = 0; f < rowOfFilm.length; f++) folded.add(fastFoldTitle(titles.get(rowOfFilm[f]!)));
+  writeIndexFile(work.path, (writer) => {
+    writeTitleKeys(writer, {
+      films: rowOfFilm.length, id: (f) => formatTconst(tconst[rowOfFilm[f]!]!), folded: (f) => folded.get(f),
+      alts: (f) => Array.from(alts.of(rowOfFilm[f]!), (a) => altStrings.get(a)),
+    }, murmur3KeyHash(), work.spill);
+    return null;
+  });
+  return work.path;
+}
 
 async function main(): Promise<void> {
   const started = Date.now();
+  if (job.kind === "titleKeys") {
+    const answer = (message: JobMessage): void => {
+      job.port.postMessage(message);
+      Atomics.add(job.signal, 0, 1);
+      Atomics.notify(job.signal, 0);
+    };
+    try {
+      answer({ kind: "titleKeys", path: titleKeys(job) });
+    } catch (error) {
+      answer({ kind: "crashed", message: error instanceof Error ? error.stack ?? error.message : String(error) });
+    }
+    return;
+  }
   const tally = new FileTally();
   const progress = (p: ImportProgress): void => post({ kind: "progress", progress: p });
   if (job.kind === "akas") {

@@ -78,6 +78,12 @@ export interface StringStoreParts {
   start: Uint32Array;
 }
 
+/** A Grouped's values once grouped: where each group starts in `sorted`. */
+export interface FinishedGroupedParts {
+  offsets: Uint32Array;
+  sorted: Uint32Array;
+}
+
 /** A Grouped's pairs before finish(), to hand to another thread (Grouped.from). */
 export interface GroupedParts {
   groups: Uint32Array;
@@ -215,6 +221,20 @@ export class Grouped {
     this.sorted = sorted;
     this.groups = new Column(Uint32Array);
     this.values = new Column(Uint32Array);
+  }
+
+  /** The grouped values (after finish()), to hand to another thread (Grouped.fromFinished). */
+  finishedParts(): FinishedGroupedParts {
+    if (!this.offsets || !this.sorted) throw new Error("Grouped.finishedParts before finish");
+    return { offsets: this.offsets, sorted: this.sorted };
+  }
+
+  /** Groups another thread's finishedParts() gave. */
+  static fromFinished(parts: FinishedGroupedParts): Grouped {
+    const grouped = new Grouped();
+    grouped.offsets = parts.offsets;
+    grouped.sorted = parts.sorted;
+    return grouped;
   }
 
   /** The values of a group, in the order they were added. */
