@@ -29,8 +29,7 @@ export function leftOutRow(bytes: Uint8Array, start: number, end: number, number
 export class AltTitles {
   /** Row -> number of a folded alternative title in `strings`. */
   readonly alts = new Grouped();
-  /** Shared: a worker thread writes the title keys from them (writeTitleKeys.ts). */
-  readonly strings = new StringStore(true);
+  readonly strings = new StringStore();
   private lastRow = NONE;
   private readonly ofRow = new Set<string>();
 

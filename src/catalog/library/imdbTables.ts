@@ -1,5 +1,6 @@
 import { decodeCrew } from "../../imdb/decodeCrew";
 import { decodeEpisode } from "../../imdb/decodeEpisode";
+import { decodeName } from "../../imdb/decodeName";
 import { decodePrincipal } from "../../imdb/decodePrincipal";
 import { decodeRating } from "../../imdb/decodeRating";
 import { decodeTitleBasics } from "../../imdb/decodeTitleBasics";
@@ -7,14 +8,13 @@ import { isRowProblem } from "../../imdb/rowProblem";
 import type { TsvFields } from "../../imdb/splitTsvLine";
 import { AltTitles, LEFT_OUT, leftOutRow } from "./altTitles";
 import type { FileTally } from "./readImdbSet";
-import { NameRows, type NameRowsParts } from "./nameRows";
-import { BitSet, Column, Dictionary, Direct, DiskLog, Grouped, StringStore, type DiskLogHandle, type StringStoreParts } from "./stores";
+import type { CompactPerson } from "./libraryRecord";
+import { BitSet, Column, Dictionary, Direct, DiskLog, Grouped, StringStore, type StringStoreParts } from "./stores";
 
 /** A principal as the import keeps it: nconst, category code, job ("" for none), then every character. */
 export type PrincipalRow = [nconst: number, category: number, job: string, ...characters: string[]];
 
 const NONE = -1;
-const NO_TITLE = "person in no imported title";
 /** Genres a title can carry at once, as bits of a u32 (IMDb uses 28 genres). */
 const MAX_GENRES = 32;
 
@@ -70,9 +70,6 @@ export class ImdbTables {
   readonly name = new StringStore();
   private readonly personLog: DiskLog;
   private readonly personAt = new Column(Float64Array);
-  private readonly personLength = new Column(Uint32Array);
-  /** name.basics as read, until namesDone keeps the people needed. */
-  private nameRows: NameRows | null = null;
   private readonly seen = { ratings: new BitSet(), crew: new BitSet(), episodes: new BitSet() };
 
   /** `tempDir` holds the temporary files of principals and people while the import runs (dispose() removes them). */
@@ -266,57 +263,23 @@ export class ImdbTables {
     this.altTitles.add(fields, line, tally);
   }
 
-  /** Reads a row of name.basics; the people kept are settled by namesDone, once the credits say who is needed. */
   addName(fields: TsvFields, line: number, tally: FileTally): void {
-    (this.nameRows ??= new NameRows(this.personLog)).add(fields, line, tally);
-  }
-
-  /** Lends the people's log to a worker thread that reads name.basics into it (nothing else is written to it meanwhile). */
-  lendPersonLog(): DiskLogHandle {
-    return this.personLog.handOver();
-  }
-
-  /** Takes name.basics as a worker thread read it (NameRows, into the lent log), and settles it as namesDone does. */
-  useNames(parts: NameRowsParts, tally: FileTally): void {
-    this.nameRows = NameRows.from(parts, this.personLog);
-    this.namesDone(tally);
-  }
-
-  /**
-   * Keeps the people some imported title credits (after the credits are read), counting the other
-   * rows of name.basics, in line order, as skipped: a person in no imported title, or a repeated nconst.
-   */
-  namesDone(tally: FileTally): void {
-    const rows = this.nameRows;
-    if (!rows) return;
-    this.nameRows = null;
-    const repeats = rows.repeats.view();
-    let k = 0;
-    const repeat = (): void => {
-      tally.skip(this.referenced.has(repeats[k + 1]!) ? "duplicate nconst" : NO_TITLE, repeats[k]!);
-      k += 2;
-    };
-    for (let r = 0; r < rows.length; r++) {
-      const line = rows.line.get(r);
-      while (k < repeats.length && repeats[k]! < line) repeat();
-      const nconst = rows.nconst.get(r);
-      if (!this.referenced.has(nconst)) {
-        tally.skip(NO_TITLE, line);
-        continue;
-      }
-      this.nameRowOf.set(nconst, this.name.length);
-      this.name.addFrom(rows.names, r);
-      const at = rows.at.get(r);
-      this.personAt.push(at);
-      this.personLength.push(rows.end(r) - at);
-      tally.kept++;
-    }
-    while (k < repeats.length) repeat();
+    const name = decodeName(fields);
+    if (isRowProblem(name)) return tally.skip(name.reason, line);
+    if (!this.referenced.has(name.nconst)) return tally.skip("person in no imported title", line);
+    if (this.nameRowOf.get(name.nconst) !== NONE) return tally.skip("duplicate nconst", line);
+    this.nameRowOf.set(name.nconst, this.name.length);
+    this.name.add(name.primaryName);
+    this.personAt.push(this.personLog.size);
+    const record: CompactPerson = [name.birthYear ?? 0, name.deathYear ?? 0, name.primaryProfession.join(","), [...name.knownForTitles]];
+    this.personLog.append(JSON.stringify(record));
+    tally.kept++;
   }
 
   /** The record of the person in a name row (libraryRecord.ts, CompactPerson) as UTF-8 JSON, in a buffer the next call reuses. */
   personRecordBytes(nameRow: number): Buffer {
-    return this.personLog.readBytes(this.personAt.get(nameRow), this.personLength.get(nameRow));
+    const at = this.personAt.get(nameRow);
+    return this.personLog.readBytes(at, this.personAt.get(nameRow + 1) - at);
   }
 
   /** Groups the collected credits and lets go of what only reading needed (rowOf answers -1 after it); call once after the last file. */
@@ -327,6 +290,7 @@ export class ImdbTables {
     this.writers.finish(rows);
     this.flushPrincipals();
     this.alts.finish(rows);
+    this.personAt.push(this.personLog.size);
   }
 
   /** Lets go of the titles' texts once the library has written them: the people's sections need the memory. */

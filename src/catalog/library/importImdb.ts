@@ -9,7 +9,7 @@ import { ImportError } from "./importError";
 import { LIBRARY_FILE, LIBRARY_VERSION, type LibraryMeta } from "./librarySections";
 import { FileTally, locateImdbFiles, readImdbRows, type FileReport, type ImportProgress } from "./readImdbSet";
 import type { BundledFilm } from "./matchTwins";
-import { runImportJob, type JobRun } from "./runImportJob";
+import { readAkasOnWorker, type AkaRead } from "./readAkasOnWorker";
 import { writeLibrary } from "./writeLibrary";
 
 /** What to import, from where, into where. */
@@ -30,9 +30,8 @@ export interface ImportOptions {
   /** Memory for each sorter's in-memory runs before they spill to disk (bytes). */
   sortMemoryBytes?: number;
   /**
-   * The bundle of the worker threads that read name.basics and title.akas while this thread reads the
-   * other files; by default the one built beside the program. null, or no such file (running from
-   * source): one thread reads all, with the same result.
+   * The worker thread's bundle that reads title.akas while this thread reads the other files; by
+   * default the one built beside the program. null, or no such file (running from source): one thread reads all.
    */
   workerFile?: string | null;
 }
@@ -51,12 +50,11 @@ export interface ImportReport {
 }
 
 // The order files are read in: titles first (every other file joins to them), names last (only
-// people some imported title credits are kept, and the credits say who). With worker threads,
-// name.basics is read on one from the start, title.akas on another once the titles are in, while
-// this thread reads the rest.
+// people some imported title credits are kept). title.akas goes to a worker thread when there is one,
+// to be read while this thread reads the credits.
 const READ_ORDER: ImdbStem[] = ["title.basics", "title.akas", "title.ratings", "title.episode", "title.crew", "title.principals", "name.basics"];
-/** The workers' bundle, built by scripts/build.mjs beside the program's. */
-const WORKER_FILE = "import-worker.cjs";
+/** The worker's bundle, built by scripts/build.mjs beside the program's. */
+const WORKER_FILE = "aka-worker.cjs";
 const SORT_MEMORY = 32 * 1024 * 1024;
 // A temporary library file older than this was left by an import that was killed: it is removed.
 const STALE_TEMP_MS = 60 * 60 * 1000;
@@ -123,10 +121,7 @@ async function importTables(options: ImportOptions, tables: ImdbTables, located:
   };
   const reports = new Map<ImdbStem, FileReport>();
   const workerFile = options.workerFile === undefined ? join(__dirname, WORKER_FILE) : options.workerFile;
-  let akas: JobRun<"akas"> | null = null;
-  const namesPath = located.get("name.basics") ?? null;
-  // Each worker's run is dropped once its result is taken: what it read would stay reachable through it.
-  let names = namesPath === null ? null : runImportJob(workerFile, { kind: "names", path: namesPath, log: tables.lendPersonLog() });
+  let akas: AkaRead | null = null;
   const report = (stem: ImdbStem, path: string | null, tally: FileTally, seconds: number): void => {
     const spec = imdbFile(stem);
     const made = tally.report(path === null ? spec.fileName : basename(path), path !== null, seconds);
@@ -136,22 +131,13 @@ async function importTables(options: ImportOptions, tables: ImdbTables, located:
     for (const stem of READ_ORDER) {
       const path = located.get(stem) ?? null;
       if (stem === "name.basics" && akas !== null) {
+        // The names are read once the worker is done: its titles' memory is back before they come in.
         akas.onProgress = options.onProgress;
         const read = await akas.result;
-        akas = null;
         tables.useAltTitles(read.alts, read.strings);
         report("title.akas", located.get("title.akas")!, FileTally.from(read.tally), read.seconds);
       }
-      if (stem === "name.basics" && names !== null) {
-        names.onProgress = options.onProgress;
-        const read = await names.result;
-        names = null;
-        const tally = FileTally.from(read.tally);
-        tables.useNames(read.rows, tally);
-        report(stem, path, tally, read.seconds);
-        continue;
-      }
-      if (stem === "title.akas" && path !== null && (akas = runImportJob(workerFile, { kind: "akas", path, ...tables.sharedTitles() })) !== null) continue;
+      if (stem === "title.akas" && path !== null && (akas = readAkasOnWorker(workerFile, { path, ...tables.sharedTitles() })) !== null) continue;
       const tally = new FileTally();
       const fileStarted = Date.now();
       if (path !== null) {
@@ -161,12 +147,10 @@ async function importTables(options: ImportOptions, tables: ImdbTables, located:
           keyedByTitle ? (bytes, start, end, number) => tables.leftOut(bytes, start, end, number, tally) : undefined);
       }
       if (stem === "title.basics") tables.titlesDone();
-      if (stem === "name.basics") tables.namesDone(tally);
       report(stem, path, tally, (Date.now() - fileStarted) / 1000);
     }
   } finally {
-    (akas as JobRun<"akas"> | null)?.stop();
-    (names as JobRun<"names"> | null)?.stop();
+    (akas as AkaRead | null)?.stop();
   }
   tables.finish();
 
@@ -176,7 +160,7 @@ async function importTables(options: ImportOptions, tables: ImdbTables, located:
   let counts: ReturnType<typeof writeLibrary> | undefined;
   try {
     writeIndexFile(library, (writer) => {
-      counts = writeLibrary(writer, tables, { dir: options.home, memoryLimitBytes: options.sortMemoryBytes ?? SORT_MEMORY }, options.bundled, workerFile);
+      counts = writeLibrary(writer, tables, { dir: options.home, memoryLimitBytes: options.sortMemoryBytes ?? SORT_MEMORY }, options.bundled);
       const meta: LibraryMeta & { films: number } = {
         libraryVersion: LIBRARY_VERSION,
         filmIndexVersion: FILM_INDEX_VERSION,

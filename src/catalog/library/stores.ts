@@ -78,12 +78,6 @@ export interface StringStoreParts {
   start: Uint32Array;
 }
 
-/** A Grouped's values once grouped: where each group starts in `sorted`. */
-export interface FinishedGroupedParts {
-  offsets: Uint32Array;
-  sorted: Uint32Array;
-}
-
 /** A Grouped's pairs before finish(), to hand to another thread (Grouped.from). */
 export interface GroupedParts {
   groups: Uint32Array;
@@ -106,17 +100,6 @@ export class StringStore {
 
   /** `shared`: chunks in SharedArrayBuffers, so that parts() hands them to a worker thread without a copy. */
   constructor(private readonly shared = false) {}
-
-  /** Starts a new chunk unless `most` more bytes fit in this one. */
-  private room(most: number): void {
-    if (this.chunks.length > 0 && this.used + most <= this.current.length) return;
-    const size = Math.max(CHUNK_BYTES, most);
-    this.current = this.shared ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafe(size);
-    this.chunks.push(this.current);
-    this.firstOfChunk.push(this.start.length);
-    this.endOfChunk.push(0);
-    this.used = 0;
-  }
 
   /** A store holding what another's parts() gave (chunks shared or transferred, not copied). */
   static from(parts: StringStoreParts): StringStore {
@@ -141,7 +124,15 @@ export class StringStore {
 
   /** Appends a string; returns its number. */
   add(value: string): number {
-    this.room(value.length * 3);
+    const most = value.length * 3;
+    if (this.chunks.length === 0 || this.used + most > this.current.length) {
+      const size = Math.max(CHUNK_BYTES, most);
+      this.current = this.shared ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafe(size);
+      this.chunks.push(this.current);
+      this.firstOfChunk.push(this.start.length);
+      this.endOfChunk.push(0);
+      this.used = 0;
+    }
     this.start.push(this.used);
     this.used += this.current.write(value, this.used, "utf8");
     this.endOfChunk[this.chunks.length - 1] = this.used;
@@ -149,32 +140,11 @@ export class StringStore {
   }
 
   get(i: number): string {
-    const chunk = this.chunkOf(i);
-    return this.chunks[chunk]!.toString("utf8", this.start.get(i), this.endOf(i, chunk));
-  }
-
-  /** Appends string `i` of another store, its bytes copied (not decoded); returns its number here. */
-  addFrom(other: StringStore, i: number): number {
-    const chunk = other.chunkOf(i);
-    const start = other.start.get(i);
-    const length = other.endOf(i, chunk) - start;
-    this.room(length);
-    this.start.push(this.used);
-    other.chunks[chunk]!.copy(this.current, this.used, start, start + length);
-    this.used += length;
-    this.endOfChunk[this.chunks.length - 1] = this.used;
-    return this.start.length - 1;
-  }
-
-  private chunkOf(i: number): number {
     let chunk = this.chunks.length - 1;
     while (this.firstOfChunk[chunk]! > i) chunk--;
-    return chunk;
-  }
-
-  private endOf(i: number, chunk: number): number {
     const next = i + 1;
-    return next < this.start.length && (chunk + 1 >= this.chunks.length || next < this.firstOfChunk[chunk + 1]!) ? this.start.get(next) : this.endOfChunk[chunk]!;
+    const end = next < this.start.length && (chunk + 1 >= this.chunks.length || next < this.firstOfChunk[chunk + 1]!) ? this.start.get(next) : this.endOfChunk[chunk]!;
+    return this.chunks[chunk]!.toString("utf8", this.start.get(i), end);
   }
 }
 
@@ -221,20 +191,6 @@ export class Grouped {
     this.sorted = sorted;
     this.groups = new Column(Uint32Array);
     this.values = new Column(Uint32Array);
-  }
-
-  /** The grouped values (after finish()), to hand to another thread (Grouped.fromFinished). */
-  finishedParts(): FinishedGroupedParts {
-    if (!this.offsets || !this.sorted) throw new Error("Grouped.finishedParts before finish");
-    return { offsets: this.offsets, sorted: this.sorted };
-  }
-
-  /** Groups another thread's finishedParts() gave. */
-  static fromFinished(parts: FinishedGroupedParts): Grouped {
-    const grouped = new Grouped();
-    grouped.offsets = parts.offsets;
-    grouped.sorted = parts.sorted;
-    return grouped;
   }
 
   /** The values of a group, in the order they were added. */
@@ -284,17 +240,6 @@ export class Dictionary {
 const LOG_BUFFER_BYTES = 1 << 20;
 
 /**
- * A DiskLog's open file and size, lent to another thread of the process (new DiskLog(handle)) and taken
- * back. The file stays the lender's: a thread that ends closes the files it opened itself.
- */
-export interface DiskLogHandle {
-  fd: number;
-  size: number;
-  /** The path when the file could not be unlinked at creation, else null. */
-  path: string | null;
-}
-
-/**
  * Strings appended to a temporary file and read back by position: what the import would otherwise hold
  * per credit and per person (tens of millions of them at full scale) waits on disk, and the page cache,
  * until the library is written. The file is unlinked at once where the OS allows.
@@ -306,34 +251,12 @@ export class DiskLog {
   private readBuffer = Buffer.allocUnsafe(1 << 16);
   private used = 0;
   private flushed = 0;
-  private owned = true;
 
-  /** A new log in `dir` (a `name` prefixed temporary file), or, from a handle, a log lent by another thread (never closed here). */
-  constructor(...args: [dir: string, name: string] | [handle: DiskLogHandle]) {
-    if (args.length === 1) {
-      const [handle] = args;
-      this.file = { fd: handle.fd, path: handle.path ?? "" };
-      this.unlinked = handle.path === null;
-      this.flushed = handle.size;
-      this.owned = false;
-      return;
-    }
-    this.file = createTempFile(join(args[0], args[1]), "wx+");
+  constructor(dir: string, name: string) {
+    this.file = createTempFile(join(dir, name), "wx+");
     let unlinked = true;
     try { unlinkSync(this.file.path); } catch { unlinked = false; }
     this.unlinked = unlinked;
-  }
-
-  /** Flushes and returns the handle to lend the file to another thread, or to give back what was lent (nothing is written here meanwhile). */
-  handOver(): DiskLogHandle {
-    this.flush();
-    return { fd: this.file.fd, size: this.flushed, path: this.unlinked ? null : this.file.path };
-  }
-
-  /** Takes back the file lent with handOver, with what the borrower appended. */
-  takeBack(handle: DiskLogHandle): void {
-    if (handle.fd !== this.file.fd || this.used !== 0) throw new Error("a DiskLog took back a file it did not lend");
-    this.flushed = handle.size;
   }
 
   /** Bytes appended so far: the position of the next string. */
@@ -377,10 +300,8 @@ export class DiskLog {
     this.used = 0;
   }
 
-  /** Closes and deletes the file (unless it was lent to this log). */
+  /** Closes and deletes the file. */
   dispose(): void {
-    if (!this.owned) return;
-    this.owned = false;
     discardTempFile(this.file.fd, this.unlinked ? null : this.file.path);
   }
 }

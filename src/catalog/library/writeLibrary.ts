@@ -1,19 +1,17 @@
-import { rmSync } from "node:fs";
-import { join } from "node:path";
 import { formatNconst, formatTconst } from "../../imdb/imdbIds";
+import { withoutArticle } from "../../search/normalizeTitle";
 import { SORTS, type OrderColumns, type SortKey } from "../../search/sortOrder";
+import { trigrams } from "../../search/trigrams";
 import {
   BlobColumnWriter, KeyTableBuilder, murmur3KeyHash, PostingsBuilder, StringColumnBuilder, StringColumnWriter,
-  IndexFile, randomName, writeNumberColumn, type IndexWriter, type SpillOptions,
+  writeNumberColumn, type IndexWriter, type SpillOptions,
 } from "../store";
 import { ORDER_SECTIONS, S, SCAN_ALL } from "../filmSections";
 import { fastFold, fastFoldTitle } from "./fastFold";
 import type { ImdbTables } from "./imdbTables";
-import { L, LIBRARY_FILE } from "./librarySections";
+import { L } from "./librarySections";
 import type { CompactFilm, CompactPerson, CompactPrincipal } from "./libraryRecord";
 import { matchTwins, type BundledFilm } from "./matchTwins";
-import { writeTitleKeysOnWorker, type TitleKeysRun } from "./runImportJob";
-import { addGrams, RUN_PAIRS, writeKeys, writePostings, writeTitleKeys } from "./writeTitleKeys";
 import { Column, Direct } from "./stores";
 
 /** What writing a library found: its counts. */
@@ -26,6 +24,8 @@ export interface LibraryCounts {
 }
 
 const ROW_BITS = 2 ** 26;
+// Pairs per sorted run (8 bytes each, and as much again while sorting): 32 MiB a builder.
+const RUN_PAIRS = 2 << 20;
 const MAX_RANK = 2 ** 27 - 1;
 /** The record of a credited person name.basics does not have. */
 const UNKNOWN_PERSON = Buffer.from(JSON.stringify([0, 0, "", []] satisfies CompactPerson));
@@ -112,10 +112,8 @@ class LibraryWriter {
   private readonly personNconst = new Column(Uint32Array);
 
   private readonly twins: Map<number, string>;
-  /** The worker writing the title keys, when one could start. */
-  private keys: TitleKeysRun | null = null;
 
-  constructor(private readonly t: ImdbTables, private readonly spill: SpillOptions, bundled: readonly BundledFilm[], private readonly workerFile: string | null) {
+  constructor(private readonly t: ImdbTables, private readonly spill: SpillOptions, bundled: readonly BundledFilm[]) {
     this.rowOfFilm = filmOrder(t);
     this.filmOfRow = new Int32Array(t.rows);
     for (let f = 0; f < this.rowOfFilm.length; f++) this.filmOfRow[this.rowOfFilm[f]!] = f;
@@ -169,6 +167,10 @@ class LibraryWriter {
     ];
   }
 
+  /** Adds (hash of gram, value) for every trigram of the text (search/trigrams.ts). */
+  private grams(text: string, value: number, add: (term: number, value: number) => void): void {
+    for (const gram of trigrams(text)) add(this.hash.hash(gram), value);
+  }
 
   private strings(writer: IndexWriter, name: string, count: number, value: (i: number) => string): void {
     const column = new StringColumnWriter(writer, name);
@@ -176,33 +178,28 @@ class LibraryWriter {
     column.end();
   }
 
-
-
-  /**
-   * Writes every section: the film index's (filmSections.ts) and the library's own (librarySections.ts).
-   * A worker thread writes the title keys meanwhile when it can, and they are copied in at the end.
-   */
-  write(writer: IndexWriter): LibraryCounts {
-    const keysPath = join(this.spill.dir, `.${LIBRARY_FILE}.${randomName()}.keys.tmp`);
+  private keys(writer: IndexWriter, name: string, fill: (add: (key: string, value: number) => void) => void): void {
+    const builder = new KeyTableBuilder({ spill: this.spill, hash: this.hash, runPairs: RUN_PAIRS });
     try {
-      const counts = this.writeAll(writer, keysPath);
-      const keys = this.keys;
-      if (keys) {
-        const file = IndexFile.open(keys.take());
-        try {
-          writer.copySections(file);
-        } finally {
-          file.close();
-        }
-      }
-      return counts;
+      fill((key, value) => builder.add(key, value));
+      builder.write(writer, name);
     } finally {
-      this.keys?.stop();
-      rmSync(keysPath, { force: true });
+      builder.dispose();
     }
   }
 
-  private writeAll(writer: IndexWriter, keysPath: string): LibraryCounts {
+  private postings(writer: IndexWriter, name: string, fill: (add: (term: number, value: number) => void) => void): void {
+    const builder = new PostingsBuilder({ spill: this.spill, runPairs: RUN_PAIRS });
+    try {
+      fill((term, value) => builder.add(term, value));
+      builder.write(writer, name);
+    } finally {
+      builder.dispose();
+    }
+  }
+
+  /** Writes every section: the film index's (filmSections.ts) and the library's own (librarySections.ts). */
+  write(writer: IndexWriter): LibraryCounts {
     const t = this.t;
     const films = this.films;
     const rowOf = (f: number): number => this.rowOfFilm[f]!;
@@ -229,20 +226,13 @@ class LibraryWriter {
     // Lists order titles as people read them (foldText), not as search folds them ("zero" as "0").
     const orders = libraryOrders({ year, ratingValue, ratingVotes: votes, grossAmount: noGross }, (f) => fastFold(t.title.get(rowOf(f))));
     for (const sort of Object.keys(SORTS) as SortKey[]) writeNumberColumn(writer, ORDER_SECTIONS[sort], "u32", orders[sort]);
-    // Started once the orders are written, so that its memory and theirs do not add up; it folds the
-    // titles again, and the millions of folded titles here are let go.
-    this.keys = writeTitleKeysOnWorker(this.workerFile, {
-      kind: "titleKeys", path: keysPath, rowOfFilm: this.rowOfFilm.slice(), tconst: t.tconst.view().slice(), titles: t.title.parts(),
-      alts: t.alts.finishedParts(), altStrings: t.altStrings.parts(), spill: this.spill,
-    });
-    if (this.keys) this.folded = [];
     this.strings(writer, S.grossCurrency, films, () => "");
     this.strings(writer, S.grossRegion, films, () => "");
     writeNumberColumn(writer, L.kind, "u8", Uint8Array.from(this.rowOfFilm, (r) => t.kind.get(r)));
     this.strings(writer, L.alt, films, (f) => Array.from(t.alts.of(rowOf(f)), (a) => t.altStrings.get(a)).join("\n"));
 
     this.strings(writer, L.twin, films, (f) => this.twins.get(rowOf(f)) ?? "");
-    writeKeys(writer, L.keyTwin, this.hash, this.spill, (add) => { for (const [row, id] of this.twins) add(id, this.filmOfRow[row]!); });
+    this.keys(writer, L.keyTwin, (add) => { for (const [row, id] of this.twins) add(id, this.filmOfRow[row]!); });
 
     // Records number the people, film by film, and collect who is credited where (person.films).
     // It is filled while other builders come and go: its runs all go to disk, to keep the peak low.
@@ -267,20 +257,40 @@ class LibraryWriter {
     return { films, people: this.people, kindCounts, merged: this.twins.size };
   }
 
-  /** The sections after the records: keys and postings of titles (unless a worker writes them), then people. */
+  /** The sections after the records: keys and postings of titles, then people. */
   private writeRest(writer: IndexWriter, personFilms: PostingsBuilder): void {
     const t = this.t;
     const films = this.films;
     const rowOf = (f: number): number => this.rowOfFilm[f]!;
+    const hash = (text: string): number => this.hash.hash(text);
 
-    if (!this.keys) {
-      writeTitleKeys(writer, {
-        films, id: (f) => formatTconst(t.tconst.get(rowOf(f))), folded: (f) => this.folded[f]!,
-        alts: (f) => Array.from(t.alts.of(rowOf(f)), (a) => t.altStrings.get(a)),
-      }, this.hash, this.spill);
-    }
+    this.keys(writer, S.keyId, (add) => { for (let f = 0; f < films; f++) add(formatTconst(t.tconst.get(rowOf(f))), f); });
+    this.keys(writer, S.keyFolded, (add) => { for (let f = 0; f < films; f++) add(this.folded[f]!, f); });
+    this.keys(writer, S.keyNormalized, (add) => { for (let f = 0; f < films; f++) add(withoutArticle(this.folded[f]!), f); });
+    this.keys(writer, L.keyAlt, (add) => {
+      for (let f = 0; f < films; f++) {
+        for (const a of t.alts.of(rowOf(f))) {
+          const alt = t.altStrings.get(a);
+          add(alt, f);
+          const normalized = withoutArticle(alt);
+          if (normalized !== alt) add(normalized, f);
+        }
+      }
+    });
+    this.postings(writer, S.titleGrams, (add) => {
+      for (let f = 0; f < films; f++) {
+        this.grams(withoutArticle(this.folded[f]!), f, add);
+        for (const a of t.alts.of(rowOf(f))) this.grams(withoutArticle(t.altStrings.get(a)), f, add);
+      }
+    });
+    this.postings(writer, S.titleWords, (add) => {
+      for (let f = 0; f < films; f++) {
+        for (const word of this.folded[f]!.split(" ")) if (word !== "") add(hash(word), f);
+        for (const a of t.alts.of(rowOf(f))) for (const word of t.altStrings.get(a).split(" ")) if (word !== "") add(hash(word), f);
+      }
+    });
     // IMDb has no trivia or quotes: the text sections are there, empty, so every command reads the library alike.
-    writePostings(writer, S.textFilms, this.spill, () => undefined);
+    this.postings(writer, S.textFilms, () => undefined);
     new StringColumnBuilder().write(writer, S.textVocab);
     writeNumberColumn(writer, S.textVocabFilms, "u32", new Uint32Array(0));
     this.folded = [];
@@ -298,7 +308,7 @@ class LibraryWriter {
         const name = fastFold(this.nameOf(nconstOf(p)));
         folded.add(name);
         byName.add(name, p);
-        addGrams(this.hash, name, p, (term, value) => grams.add(term, value));
+        this.grams(name, p, (term, value) => grams.add(term, value));
       }
       folded.end();
       byName.write(writer, S.keyPerson);
@@ -307,7 +317,7 @@ class LibraryWriter {
       byName.dispose();
       grams.dispose();
     }
-    writeKeys(writer, L.keyPersonId, this.hash, this.spill, (add) => { for (let p = 0; p < people; p++) add(formatNconst(nconstOf(p)), p); });
+    this.keys(writer, L.keyPersonId, (add) => { for (let p = 0; p < people; p++) add(formatNconst(nconstOf(p)), p); });
     personFilms.write(writer, S.personFilms);
     const personRecords = new BlobColumnWriter(writer, L.personRecord);
     for (let p = 0; p < people; p++) personRecords.add(this.personRecordBytes(nconstOf(p)));
@@ -321,10 +331,7 @@ class LibraryWriter {
   }
 }
 
-/**
- * Writes a library from the joined tables; sorted runs beyond memory spill to `spill.dir`. With the
- * import's worker bundle (`workerFile`), a worker thread writes the title keys meanwhile.
- */
-export function writeLibrary(writer: IndexWriter, tables: ImdbTables, spill: SpillOptions, bundled: readonly BundledFilm[] = [], workerFile: string | null = null): LibraryCounts {
-  return new LibraryWriter(tables, spill, bundled, workerFile).write(writer);
+/** Writes a library from the joined tables; sorted runs beyond memory spill to `spill.dir`. */
+export function writeLibrary(writer: IndexWriter, tables: ImdbTables, spill: SpillOptions, bundled: readonly BundledFilm[] = []): LibraryCounts {
+  return new LibraryWriter(tables, spill, bundled).write(writer);
 }

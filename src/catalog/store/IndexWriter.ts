@@ -1,7 +1,6 @@
 import { closeSync, fchmodSync, fsyncSync, ftruncateSync, openSync, renameSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import { crc32 } from "./crc32";
-import type { IndexFile } from "./IndexFile";
 import { assertLittleEndian } from "./endianness";
 import type { PartEntry, SectionEntry, SectionParams } from "./headerBody";
 import { FORMAT_VERSION, SUPERBLOCK_BYTES, encodeSuperblock } from "./superblock";
@@ -155,23 +154,6 @@ export class IndexWriter {
       this.sections.push({ name: section.name, kind: section.kind, params: { ...section.params, ...params }, parts: section.parts });
       this.section = null;
     });
-  }
-
-  /**
-   * Copies the sections of another index file, as they are (params, parts and their bytes), after the
-   * sections written so far: sections built apart (on another thread) join this file.
-   */
-  copySections(from: IndexFile): void {
-    const chunk = 1 << 22;
-    for (const section of from.sections) {
-      this.beginSection(section.name, section.kind, section.params);
-      for (const part of section.parts) {
-        this.beginPart(part.name);
-        for (let done = 0; done < part.length; done += chunk) this.write(from.read(part, done, Math.min(chunk, part.length - done)));
-        this.endPart();
-      }
-      this.endSection();
-    }
   }
 
   /**

@@ -21,4 +21,4 @@ export { PostingsBuilder } from "./PostingsBuilder";
 export { Postings } from "./Postings";
 export { PairSorter, type PairSorterOptions, type SpillOptions, type PairBatchHandler } from "./PairSorter";
 export { crc32 } from "./crc32";
-export { type RandomName, type TempFile, createTempFile, discardTempFile, randomName } from "./tempFile";
+export { type RandomName, type TempFile, createTempFile, discardTempFile } from "./tempFile";

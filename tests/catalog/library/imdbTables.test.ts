@@ -17,7 +17,6 @@ function tables(principals: string[], names: string[] = []) {
   t.titlesDone();
   principals.forEach((line, i) => t.addPrincipal(splitTsvLine(line), i + 2, tally));
   names.forEach((line, i) => t.addName(splitTsvLine(line), i + 2, tally));
-  t.namesDone(tally);
   t.finish();
   return { t, dir, tally };
 }
