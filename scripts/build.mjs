@@ -37,6 +37,8 @@ await Promise.all([
   build({ ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/filmcli.cjs" }),
   // The index build's worker threads (src/catalog/filmWorkers.ts looks for it beside the bundle that runs).
   build({ ...common, entryPoints: ["src/catalog/filmWorker.ts"], outfile: "dist/film-worker.cjs" }),
+  // The IMDb import's worker thread, reading title.akas (src/catalog/library/importImdb.ts looks for it beside the bundle).
+  build({ ...common, entryPoints: ["src/catalog/library/akaWorker.ts"], outfile: "dist/aka-worker.cjs" }),
   build({ ...common, entryPoints: ["src/build/buildData.ts"], outfile: "dist/build-data.cjs" }),
   build({ ...common, entryPoints: ["src/build/runEval.ts"], outfile: "dist/eval.cjs" }),
   build({ ...common, entryPoints: ["src/build/evalLibrary.ts"], outfile: "dist/eval-library.cjs" }),

@@ -140,7 +140,34 @@ export function foldTitle(title: string): string {
 /** foldTitle's last step, over text already folded by foldText (or an equal fast path). */
 export function titleNumbers(folded: string): string {
   if (folded === "") return folded;
-  return numberWords(folded.split(" ")).join(" ");
+  // Most titles have no word numberWords could change: they are returned as they are, unsplit.
+  for (let start = 0; start <= folded.length;) {
+    const space = folded.indexOf(" ", start);
+    const end = space === -1 ? folded.length : space;
+    if (mayBeNumber(folded, start, end)) return numberWords(folded.split(" ")).join(" ");
+    start = end + 1;
+  }
+  return folded;
+}
+
+// Words numberWords reads as numbers, or as the start of one, alone or with a neighbour. Short forms
+// are found with `in`, which sees inherited names too: of those, only "constructor" is a folded word.
+const NUMBER_STARTS = new Set([...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...Object.keys(SHORT_FORMS), "and", "constructor"]);
+const LONGEST_START = Math.max(...[...NUMBER_STARTS].map((word) => word.length));
+
+/**
+ * Whether numberWords might write the word text[start, end) otherwise: a word holding a digit, a word
+ * of I, V and X only, a number word or a short form.
+ */
+function mayBeNumber(text: string, start: number, end: number): boolean {
+  let roman = true;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) return true;
+    if (c !== 0x69 && c !== 0x76 && c !== 0x78) roman = false;
+  }
+  // A Set, not `in`: `in` makes V8 intern every word it is asked about, and most words are asked once.
+  return roman || (end - start <= LONGEST_START && NUMBER_STARTS.has(text.slice(start, end)));
 }
 
 /** A lowercase ASCII, dash-separated form of a title, as used in ids ("king-kong"); "" when none is left. */

@@ -7,6 +7,27 @@ export function parseTconst(text: string | null): number | null {
   return text === null ? null : nullIfBad(parseImdbId(text, 0, text.length, 116 /* t */, 116 /* t */));
 }
 
+/**
+ * The tconst in the first tab-separated field of a line given as UTF-8 bytes (`bytes[start, end)`):
+ * parseTconst of that field of the decoded line, without decoding it (a file reader drops the rows of
+ * titles it does not import by it). null when the field is not a canonical tconst.
+ */
+export function leadingTconst(bytes: Uint8Array, start: number, end: number): number | null {
+  let stop = start;
+  while (stop < end && bytes[stop] !== 9 /* tab */) stop++;
+  const digits = stop - start - 2;
+  if (digits < MIN_DIGITS || digits > MAX_DIGITS) return null;
+  if (bytes[start] !== 116 /* t */ || bytes[start + 1] !== 116) return null;
+  if (digits > MIN_DIGITS && bytes[start + 2] === 48 /* 0 */) return null;
+  let value = 0;
+  for (let i = start + 2; i < stop; i++) {
+    const digit = bytes[i]! - 48;
+    if (digit < 0 || digit > 9) return null;
+    value = value * 10 + digit;
+  }
+  return value === 0 || value > MAX_ID ? null : value;
+}
+
 /** `nm0000123` -> 123; null for anything but a canonical nconst (see parseImdbId). */
 export function parseNconst(text: string | null): number | null {
   return text === null ? null : nullIfBad(parseImdbId(text, 0, text.length, 110 /* n */, 109 /* m */));

@@ -20,7 +20,7 @@ describe("the npm package", () => {
     expect(files).toEqual([
       "package/LICENSE", "package/NOTICE", "package/README.md", "package/bin/filmcli.js",
       "package/data/REPAIRS.md", "package/data/films.json", "package/data/films.schema.json",
-      "package/dist/film-worker.cjs", "package/dist/filmcli.1", "package/dist/filmcli.cjs", "package/dist/filmcli.cjs.cache", "package/dist/films.idx",
+      "package/dist/aka-worker.cjs", "package/dist/film-worker.cjs", "package/dist/filmcli.1", "package/dist/filmcli.cjs", "package/dist/filmcli.cjs.cache", "package/dist/films.idx",
       "package/package.json",
     ]);
   });

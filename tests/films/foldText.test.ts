@@ -21,6 +21,9 @@ describe("foldTitle", () => {
     ["twenty one grams", "21 grams"], ["three hundred", "300"], ["ten thousand bc", "10000 bc"], ["twenty-first century", "21st century"],
     // a single letter is a numeral only after a word that numbers a sequel
     ["Malcolm X", "malcolm x"], ["I, Robot", "i robot"], ["part i", "part 1"], ["", ""],
+    // words that look like none of these stay as they are
+    ["Apollo XIII", "apollo 13"], ["Catch-22", "catch 22"], ["Vol 3", "volume 3"], ["vol three", "volume 3"], ["The Vixen", "the vixen"],
+    ["Civic Duty", "civic duty"], ["xix", "19"], ["once upon a time", "once upon a time"],
   ])("%j folds to %j", (title, folded) => expect(foldTitle(title)).toBe(folded));
 
   it("is what it folds to: folding twice changes nothing", () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   formatNconst,
   formatTconst,
+  leadingTconst,
   parseNconst,
   parseNconstList,
   parseTconst,
@@ -92,5 +93,40 @@ describe("formatTconst / formatNconst", () => {
         if (id !== null) expect(text.startsWith("tt") ? formatTconst(id) : formatNconst(id)).toBe(text);
       }),
     );
+  });
+});
+
+describe("leadingTconst", () => {
+  const ofLine = (line: string): number | null => {
+    const bytes = Buffer.from(`#${line}\r`, "utf8");
+    return leadingTconst(bytes, 1, bytes.length - 1);
+  };
+
+  it.each([
+    ["tt0089560\t1\tnm0000123", 89560],
+    ["tt0089560", 89560],
+    ["tt10000011\tx", 10000011],
+    ["tt4294967296\tx", null],
+    ["tt0000000\tx", null],
+    ["tt89560\tx", null],
+    ["tt00089560\tx", null],
+    ["tt008956a\tx", null],
+    ["tconst\tordering", null],
+    ["tt٠٠٨٩٥٦٠\tx", null],
+    ["\ttt0089560", null],
+    ["", null],
+  ])("line %j -> %j", (line, id) => expect(ofLine(line)).toBe(id));
+
+  it("reads only its range of the bytes", () => {
+    const bytes = Buffer.from("tt0000001\ttt0000002\tx");
+    expect([leadingTconst(bytes, 0, 9), leadingTconst(bytes, 10, bytes.length), leadingTconst(bytes, 0, 8)]).toEqual([1, 2, null]);
+  });
+
+  it("agrees with parseTconst of the decoded line's first field", () => {
+    const field = fc.oneof(fc.string(), fc.stringMatching(/^tt[0-9]{6,11}$/), fc.constantFrom("tt0000001", "tt\u00e90000001", "\\N"));
+    fc.assert(fc.property(fc.array(field, { minLength: 1, maxLength: 4 }), (fields) => {
+      const line = fields.join("\t");
+      expect(ofLine(line)).toBe(parseTconst(line.split("\t")[0]!));
+    }));
   });
 });

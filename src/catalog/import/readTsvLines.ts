@@ -20,6 +20,11 @@ export interface ReadTsvLinesOptions {
   readonly chunkSize?: number;
   /** A line longer than this stops the read: a file without newlines must not be buffered whole. */
   readonly maxLineBytes?: number;
+  /**
+   * Sees each non-empty line's bytes (`bytes[start, end)`, line break stripped) before it is decoded:
+   * a line it returns true for is counted but neither decoded nor delivered.
+   */
+  readonly skipLine?: (bytes: Buffer, start: number, end: number, lineNumber: number) => boolean;
 }
 
 /** What a completed read saw. */
@@ -57,6 +62,7 @@ export async function readTsvLines(
   const progressEvery = options.progressEveryLines ?? DEFAULT_PROGRESS_EVERY;
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   const onProgress = options.onProgress;
+  const skipLine = options.skipLine;
 
   let lineNumber = 0;
   let source: ReadStream | undefined;
@@ -83,7 +89,7 @@ export async function readTsvLines(
   const deliver = (bytes: Buffer, start: number, end: number): void => {
     lineNumber++;
     if (end > start && bytes[end - 1] === CR) end--;
-    if (end > start) onLine(decodeUtf8(bytes, start, end), lineNumber);
+    if (end > start && !skipLine?.(bytes, start, end, lineNumber)) onLine(decodeUtf8(bytes, start, end), lineNumber);
     if (--untilProgress === 0) {
       untilProgress = progressEvery;
       onProgress?.({ bytesRead: bytesRead(), totalBytes, lines: lineNumber });

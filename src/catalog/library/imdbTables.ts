@@ -1,23 +1,20 @@
-import { decodeAka } from "../../imdb/decodeAka";
 import { decodeCrew } from "../../imdb/decodeCrew";
 import { decodeEpisode } from "../../imdb/decodeEpisode";
 import { decodeName } from "../../imdb/decodeName";
 import { decodePrincipal } from "../../imdb/decodePrincipal";
 import { decodeRating } from "../../imdb/decodeRating";
 import { decodeTitleBasics } from "../../imdb/decodeTitleBasics";
-import { parseTconst } from "../../imdb/imdbIds";
 import { isRowProblem } from "../../imdb/rowProblem";
 import type { TsvFields } from "../../imdb/splitTsvLine";
-import { fastFoldTitle } from "./fastFold";
+import { AltTitles, LEFT_OUT, leftOutRow } from "./altTitles";
 import type { FileTally } from "./readImdbSet";
 import type { CompactPerson } from "./libraryRecord";
-import { BitSet, Column, Dictionary, Direct, DiskLog, Grouped, StringStore } from "./stores";
+import { BitSet, Column, Dictionary, Direct, DiskLog, Grouped, StringStore, type StringStoreParts } from "./stores";
 
 /** A principal as the import keeps it: nconst, category code, job ("" for none), then every character. */
 export type PrincipalRow = [nconst: number, category: number, job: string, ...characters: string[]];
 
 const NONE = -1;
-const LEFT_OUT = "title not imported (not in title.basics, or of a kind left out)";
 /** Genres a title can carry at once, as bits of a u32 (IMDb uses 28 genres). */
 const MAX_GENRES = 32;
 
@@ -38,10 +35,11 @@ export class ImdbTables {
   readonly runtime = new Column(Int32Array);
   readonly adult = new Column(Uint8Array);
   readonly genreBits = new Column(Uint32Array);
-  title = new StringStore();
+  /** Shared: a worker thread reads title.akas against the primary titles (sharedTitles). */
+  title = new StringStore(true);
   /** The original title when it differs from the primary one, else "". */
   original = new StringStore();
-  private rowOfTconst = new Direct(Int32Array, NONE);
+  private rowOfTconst: Direct<Int32Array> = new Direct(Int32Array, NONE);
   private readonly seenTconst = new BitSet();
   readonly kinds = new Dictionary();
   readonly genres = new Dictionary();
@@ -60,11 +58,10 @@ export class ImdbTables {
   private pending: PrincipalRow[] = [];
   private principalCount = 0;
   readonly categories = new Dictionary();
-  // Alternative titles: row -> folded alternative title.
-  alts = new Grouped();
-  altStrings = new StringStore();
-  private lastAltRow = NONE;
-  private readonly altsOfRow = new Set<string>();
+  // Alternative titles: row -> folded alternative title, read here (addAka) or on a worker thread (useAltTitles).
+  private readonly altTitles = new AltTitles((tconst) => this.rowOf(tconst), (row) => this.title.get(row));
+  alts = this.altTitles.alts;
+  altStrings = this.altTitles.strings;
   private lastPrincipalRow = NONE;
   private readonly orderingsOfRow = new Set<number>();
   // People, by name row; referenced nconsts only. Their records (personRecordBytes) wait on disk.
@@ -146,12 +143,28 @@ export class ImdbTables {
    * Whether a row of a file keyed by tconst (its first field) names a title the import left out: such
    * rows, most of them with the default kinds, are counted and dropped without being split or decoded.
    */
-  leftOut(line: string, number: number, tally: FileTally): boolean {
-    const tab = line.indexOf("\t");
-    const tconst = parseTconst(tab === -1 ? line : line.slice(0, tab));
-    if (tconst === null || this.rowOf(tconst) !== NONE) return false;
-    tally.skip(LEFT_OUT, number);
-    return true;
+  leftOut(bytes: Uint8Array, start: number, end: number, number: number, tally: FileTally): boolean {
+    return leftOutRow(bytes, start, end, number, tally, (tconst) => this.rowOf(tconst));
+  }
+
+  /**
+   * What a worker thread needs to read title.akas as addAka does: the row of each tconst and the
+   * primary titles, both in shared memory (no copy); call after titlesDone.
+   */
+  sharedTitles(): { rowOf: Int32Array; titles: StringStoreParts } {
+    const direct = this.rowOfTconst;
+    if (!(direct.data.buffer instanceof SharedArrayBuffer)) {
+      const shared = new Int32Array(new SharedArrayBuffer(direct.data.byteLength));
+      shared.set(direct.data);
+      direct.data = shared;
+    }
+    return { rowOf: direct.data, titles: this.title.parts() };
+  }
+
+  /** Takes title.akas as a worker thread read it (AltTitles), instead of rows through addAka. */
+  useAltTitles(alts: Grouped, strings: StringStore): void {
+    this.alts = alts;
+    this.altStrings = strings;
   }
 
   /** The row for a title another file names, or -1 after counting why it is skipped. */
@@ -247,21 +260,7 @@ export class ImdbTables {
   }
 
   addAka(fields: TsvFields, line: number, tally: FileTally): void {
-    const aka = decodeAka(fields);
-    if (isRowProblem(aka)) return tally.skip(aka.reason, line);
-    const row = this.titleRow(aka.titleId, null, line, tally);
-    if (row === NONE) return;
-    if (row !== this.lastAltRow) {
-      this.lastAltRow = row;
-      this.altsOfRow.clear();
-      this.altsOfRow.add(fastFoldTitle(this.title.get(row)));
-    }
-    const folded = fastFoldTitle(aka.title);
-    // Only titles of its own count: the primary title again, or a repeat, adds nothing.
-    if (folded === "" || this.altsOfRow.has(folded)) return tally.skip("same title as the primary or an earlier aka", line);
-    this.altsOfRow.add(folded);
-    this.alts.add(row, this.altStrings.add(folded));
-    tally.kept++;
+    this.altTitles.add(fields, line, tally);
   }
 
   addName(fields: TsvFields, line: number, tally: FileTally): void {

@@ -9,6 +9,7 @@ import { ImportError } from "./importError";
 import { LIBRARY_FILE, LIBRARY_VERSION, type LibraryMeta } from "./librarySections";
 import { FileTally, locateImdbFiles, readImdbRows, type FileReport, type ImportProgress } from "./readImdbSet";
 import type { BundledFilm } from "./matchTwins";
+import { readAkasOnWorker, type AkaRead } from "./readAkasOnWorker";
 import { writeLibrary } from "./writeLibrary";
 
 /** What to import, from where, into where. */
@@ -28,6 +29,11 @@ export interface ImportOptions {
   bundled?: readonly BundledFilm[];
   /** Memory for each sorter's in-memory runs before they spill to disk (bytes). */
   sortMemoryBytes?: number;
+  /**
+   * The worker thread's bundle that reads title.akas while this thread reads the other files; by
+   * default the one built beside the program. null, or no such file (running from source): one thread reads all.
+   */
+  workerFile?: string | null;
 }
 
 /** What an import did: per file, and the library it left. */
@@ -44,8 +50,11 @@ export interface ImportReport {
 }
 
 // The order files are read in: titles first (every other file joins to them), names last (only
-// people some imported title credits are kept).
-const READ_ORDER: ImdbStem[] = ["title.basics", "title.ratings", "title.episode", "title.crew", "title.principals", "title.akas", "name.basics"];
+// people some imported title credits are kept). title.akas goes to a worker thread when there is one,
+// to be read while this thread reads the credits.
+const READ_ORDER: ImdbStem[] = ["title.basics", "title.akas", "title.ratings", "title.episode", "title.crew", "title.principals", "name.basics"];
+/** The worker's bundle, built by scripts/build.mjs beside the program's. */
+const WORKER_FILE = "aka-worker.cjs";
 const SORT_MEMORY = 32 * 1024 * 1024;
 // A temporary library file older than this was left by an import that was killed: it is removed.
 const STALE_TEMP_MS = 60 * 60 * 1000;
@@ -111,20 +120,37 @@ async function importTables(options: ImportOptions, tables: ImdbTables, located:
     "name.basics": (f, l, t) => tables.addName(f, l, t),
   };
   const reports = new Map<ImdbStem, FileReport>();
-  for (const stem of READ_ORDER) {
+  const workerFile = options.workerFile === undefined ? join(__dirname, WORKER_FILE) : options.workerFile;
+  let akas: AkaRead | null = null;
+  const report = (stem: ImdbStem, path: string | null, tally: FileTally, seconds: number): void => {
     const spec = imdbFile(stem);
-    const path = located.get(stem) ?? null;
-    const tally = new FileTally();
-    const fileStarted = Date.now();
-    if (path !== null) {
-      const add = adders[stem];
-      const keyedByTitle = stem !== "title.basics" && stem !== "name.basics";
-      await readImdbRows(path, spec, tally, (fields, line) => add(fields, line, tally), options.onProgress,
-        keyedByTitle ? (line, number) => tables.leftOut(line, number, tally) : undefined);
+    const made = tally.report(path === null ? spec.fileName : basename(path), path !== null, seconds);
+    reports.set(stem, path === null ? { ...made, leavesOut: spec.adds } : made);
+  };
+  try {
+    for (const stem of READ_ORDER) {
+      const path = located.get(stem) ?? null;
+      if (stem === "name.basics" && akas !== null) {
+        // The names are read once the worker is done: its titles' memory is back before they come in.
+        akas.onProgress = options.onProgress;
+        const read = await akas.result;
+        tables.useAltTitles(read.alts, read.strings);
+        report("title.akas", located.get("title.akas")!, FileTally.from(read.tally), read.seconds);
+      }
+      if (stem === "title.akas" && path !== null && (akas = readAkasOnWorker(workerFile, { path, ...tables.sharedTitles() })) !== null) continue;
+      const tally = new FileTally();
+      const fileStarted = Date.now();
+      if (path !== null) {
+        const add = adders[stem];
+        const keyedByTitle = stem !== "title.basics" && stem !== "name.basics";
+        await readImdbRows(path, imdbFile(stem), tally, (fields, line) => add(fields, line, tally), options.onProgress,
+          keyedByTitle ? (bytes, start, end, number) => tables.leftOut(bytes, start, end, number, tally) : undefined);
+      }
+      if (stem === "title.basics") tables.titlesDone();
+      report(stem, path, tally, (Date.now() - fileStarted) / 1000);
     }
-    if (stem === "title.basics") tables.titlesDone();
-    const report = tally.report(path === null ? spec.fileName : basename(path), path !== null, (Date.now() - fileStarted) / 1000);
-    reports.set(stem, path === null ? { ...report, leavesOut: spec.adds } : report);
+  } finally {
+    (akas as AkaRead | null)?.stop();
   }
   tables.finish();
 

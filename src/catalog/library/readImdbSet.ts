@@ -42,11 +42,31 @@ export interface ImportProgress {
   seconds: number;
 }
 
+/** A tally's counts, to hand from a worker thread to the main thread. */
+export interface TallyState {
+  rows: number;
+  kept: number;
+  skipped: SkipReport[];
+}
+
 /** Counts a file's rows and skips while it is read. */
 export class FileTally {
   rows = 0;
   kept = 0;
   private readonly skips = new Map<string, SkipReport>();
+
+  /** A tally holding what another's state() gave. */
+  static from(state: TallyState): FileTally {
+    const tally = new FileTally();
+    tally.rows = state.rows;
+    tally.kept = state.kept;
+    for (const skip of state.skipped) tally.skips.set(skip.reason, { ...skip, lines: [...skip.lines] });
+    return tally;
+  }
+
+  state(): TallyState {
+    return { rows: this.rows, kept: this.kept, skipped: [...this.skips.values()] };
+  }
 
   /** Records a skipped row. */
   skip(reason: string, line: number): void {
@@ -77,7 +97,7 @@ export function locateImdbFiles(dir: string): Map<ImdbStem, string | null> {
  */
 export async function readImdbRows(
   path: string, spec: ImdbFileSpec, tally: FileTally, onRow: (fields: TsvFields, line: number) => void,
-  onProgress?: (progress: ImportProgress) => void, skip?: (line: string, number: number) => boolean,
+  onProgress?: (progress: ImportProgress) => void, skip?: (bytes: Buffer, start: number, end: number, number: number) => boolean,
 ): Promise<void> {
   const started = Date.now();
   let sawHeader = false;
@@ -89,10 +109,14 @@ export async function readImdbRows(
         return;
       }
       tally.rows++;
-      // A row of a title the import leaves out is counted and dropped before it is split and decoded.
-      if (skip?.(line, number)) return;
       onRow(splitTsvLine(line), number);
     }, {
+      // A row of a title the import leaves out is counted and dropped before it is decoded.
+      skipLine: skip && ((bytes, start, end, number) => {
+        if (!sawHeader || !skip(bytes, start, end, number)) return false;
+        tally.rows++;
+        return true;
+      }),
       progressEveryLines: 200_000,
       onProgress: onProgress && ((p) => onProgress({ file: basename(path), rows: tally.rows, bytesRead: p.bytesRead, totalBytes: p.totalBytes, seconds: (Date.now() - started) / 1000 })),
     });

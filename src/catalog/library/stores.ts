@@ -41,6 +41,14 @@ export class Column<T extends IntArray> {
     this.data = new Kind(1024);
   }
 
+  /** A column holding `values` (not a copy). */
+  static of<T extends IntArray>(values: T): Column<T> {
+    const column = new Column(values.constructor as IntArrayClass<T>);
+    column.data = values;
+    column.length = values.length;
+    return column;
+  }
+
   push(value: number): void {
     if (this.length === this.data.length) {
       const bigger = new this.Kind(grow(this.length, this.length + 1));
@@ -62,6 +70,20 @@ export class Column<T extends IntArray> {
 
 const CHUNK_BYTES = 16 << 20;
 
+/** A StringStore's contents, to hand to another thread (StringStore.from): chunks, where they start and end, and each string's start. */
+export interface StringStoreParts {
+  chunks: Uint8Array[];
+  firstOfChunk: number[];
+  endOfChunk: number[];
+  start: Uint32Array;
+}
+
+/** A Grouped's pairs before finish(), to hand to another thread (Grouped.from). */
+export interface GroupedParts {
+  groups: Uint32Array;
+  values: Uint32Array;
+}
+
 /**
  * Strings appended in order and read back by number, stored as UTF-8 in 16 MiB chunks. A string costs
  * its bytes and a u32 start: its end is the next string's start, or its chunk's end, and its chunk is
@@ -76,6 +98,26 @@ export class StringStore {
   private used = 0;
   private readonly start = new Column(Uint32Array);
 
+  /** `shared`: chunks in SharedArrayBuffers, so that parts() hands them to a worker thread without a copy. */
+  constructor(private readonly shared = false) {}
+
+  /** A store holding what another's parts() gave (chunks shared or transferred, not copied). */
+  static from(parts: StringStoreParts): StringStore {
+    const store = new StringStore();
+    for (const chunk of parts.chunks) store.chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    store.firstOfChunk.push(...parts.firstOfChunk);
+    store.endOfChunk.push(...parts.endOfChunk);
+    for (const start of parts.start) store.start.push(start);
+    store.current = store.chunks[store.chunks.length - 1] ?? Buffer.alloc(0);
+    store.used = store.endOfChunk[store.endOfChunk.length - 1] ?? 0;
+    return store;
+  }
+
+  /** The contents, for StringStore.from on another thread (the starts are a copy; the chunks are the store's own). */
+  parts(): StringStoreParts {
+    return { chunks: [...this.chunks], firstOfChunk: [...this.firstOfChunk], endOfChunk: [...this.endOfChunk], start: this.start.view().slice() };
+  }
+
   get length(): number {
     return this.start.length;
   }
@@ -84,7 +126,8 @@ export class StringStore {
   add(value: string): number {
     const most = value.length * 3;
     if (this.chunks.length === 0 || this.used + most > this.current.length) {
-      this.current = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, most));
+      const size = Math.max(CHUNK_BYTES, most);
+      this.current = this.shared ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafe(size);
       this.chunks.push(this.current);
       this.firstOfChunk.push(this.start.length);
       this.endOfChunk.push(0);
@@ -107,13 +150,26 @@ export class StringStore {
 
 /** (group, value) pairs collected in any order, then read back group by group, in the order added. */
 export class Grouped {
-  private groups = new Column(Uint32Array);
-  private values = new Column(Uint32Array);
+  private groups: Column<Uint32Array> = new Column(Uint32Array);
+  private values: Column<Uint32Array> = new Column(Uint32Array);
   private offsets: Uint32Array | null = null;
   private sorted: Uint32Array | null = null;
 
   get size(): number {
     return this.values.length;
+  }
+
+  /** Pairs another Grouped's parts() gave, not yet finished. */
+  static from(parts: GroupedParts): Grouped {
+    const grouped = new Grouped();
+    grouped.groups = Column.of(parts.groups);
+    grouped.values = Column.of(parts.values);
+    return grouped;
+  }
+
+  /** The pairs added so far (before finish()), for Grouped.from on another thread. */
+  parts(): GroupedParts {
+    return { groups: this.groups.view(), values: this.values.view() };
   }
 
   add(group: number, value: number): void {

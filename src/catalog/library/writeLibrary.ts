@@ -53,11 +53,13 @@ export function filmOrder(t: ImdbTables): Uint32Array {
  * of films: the titles are sorted once, natively, as strings that carry year and film number after the
  * title, and every other order sorts numbers (its value's rank, then the title's rank) without a
  * comparator function. tests/catalog/library/writeLibrary.test.ts checks them against sortOrder.
+ * `sortTitle(f)` gives what `folded[f]` holds in OrderColumns: each is made as its key is, so the
+ * millions of titles are never held twice.
  */
-export function libraryOrders(columns: OrderColumns): Record<SortKey, Uint32Array> {
-  const { folded, year } = columns;
-  const n = folded.length;
-  const keys = folded.map((title, f) => `${title}\u0000${String(year[f]!).padStart(5, "0")}${String(f).padStart(8, "0")}`);
+export function libraryOrders(columns: Omit<OrderColumns, "folded">, sortTitle: (film: number) => string): Record<SortKey, Uint32Array> {
+  const { year } = columns;
+  const n = year.length;
+  const keys = Array.from({ length: n }, (_, f) => `${sortTitle(f)}\u0000${String(year[f]!).padStart(5, "0")}${String(f).padStart(8, "0")}`);
   keys.sort();
   const byTitle = new Uint32Array(n);
   const titleRank = new Uint32Array(n);
@@ -222,8 +224,7 @@ class LibraryWriter {
     const noGross = new Float64Array(films).fill(Number.NaN);
     writeNumberColumn(writer, S.grossAmount, "f64", noGross);
     // Lists order titles as people read them (foldText), not as search folds them ("zero" as "0").
-    const sortTitles = Array.from(this.rowOfFilm, (r) => fastFold(t.title.get(r)));
-    const orders = libraryOrders({ folded: sortTitles, year, ratingValue, ratingVotes: votes, grossAmount: noGross });
+    const orders = libraryOrders({ year, ratingValue, ratingVotes: votes, grossAmount: noGross }, (f) => fastFold(t.title.get(rowOf(f))));
     for (const sort of Object.keys(SORTS) as SortKey[]) writeNumberColumn(writer, ORDER_SECTIONS[sort], "u32", orders[sort]);
     this.strings(writer, S.grossCurrency, films, () => "");
     this.strings(writer, S.grossRegion, films, () => "");

@@ -71,6 +71,19 @@ describe("readTsvLines", () => {
     expect(summary.lines).toBe(6);
   });
 
+  it("counts the lines skipLine drops by their bytes (line break stripped) but never delivers them", async () => {
+    const path = file("skip.tsv.gz", gzipSync("keep 1\r\ndrop 2\n\nkeep 4\ndrop 5"));
+    const seen: string[] = [];
+    const lines: [number, string][] = [];
+    const summary = await readTsvLines(path, (line, n) => lines.push([n, line]), {
+      skipLine: (bytes, start, end, n) => {
+        seen.push(`${n}:${bytes.toString("utf8", start, end)}`);
+        return bytes[start] === 0x64 /* d */;
+      },
+    });
+    expect([seen, lines, summary.lines]).toEqual([["1:keep 1", "2:drop 2", "4:keep 4", "5:drop 5"], [[1, "keep 1"], [4, "keep 4"]], 5]);
+  });
+
   it("reads an empty file as no lines", async () => {
     expect(await collect(file("empty.tsv", ""))).toEqual([]);
     expect(await collect(file("empty-body.tsv.gz", gzipSync("")))).toEqual([]);

@@ -1,8 +1,9 @@
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { importImdb } from "../../../src/catalog/library/importImdb";
+import { IndexFile } from "../../../src/catalog/store/IndexFile";
 import { openLibrary } from "../../../src/catalog/library/libraryHome";
 import { UnionCatalog } from "../../../src/catalog/library/unionCatalog";
 import { fixtureCatalog } from "../../fixtures/fixtureCatalog";
@@ -10,13 +11,33 @@ import { fixtureCatalog } from "../../fixtures/fixtureCatalog";
 const FILES = join(__dirname, "../../fixtures/imdb/library");
 const bundledMask = { id: "mask-1985", title: "Mask", year: 1985, directors: ["Peter Bogdanovich"] };
 
-async function imported(kinds?: string[] | "all") {
+// The worker thread's bundle (`npm test` builds it first); without it, one thread reads every file.
+const WORKER = join(__dirname, "../../../dist/aka-worker.cjs");
+
+/** Every section of a library as written (name, kind, params, parts with their CRCs): equal sections, equal bytes. */
+function librarySections(home: string) {
+  const file = IndexFile.open(join(home, "library.idx"));
+  try {
+    return file.sections;
+  } finally {
+    file.close();
+  }
+}
+
+async function imported(kinds?: string[] | "all", workerFile: string | null = null) {
   const home = mkdtempSync(join(tmpdir(), "filmcli-lib-"));
-  const report = await importImdb({ dir: FILES, home, kinds, bundled: [bundledMask] });
+  const report = await importImdb({ dir: FILES, home, kinds, bundled: [bundledMask], workerFile });
   return { home, report, library: openLibrary(home)! };
 }
 
 describe("importImdb over IMDb-format files with every quirk", () => {
+  it.runIf(existsSync(WORKER))("makes the same library and report with title.akas read on a worker thread as on one thread", async () => {
+    const [one, two] = [await imported("all", null), await imported("all", WORKER)];
+    const strip = (r: typeof one.report) => ({ ...r, library: "", seconds: 0, bytes: 0, files: r.files.map((f) => ({ ...f, seconds: 0 })) });
+    expect(strip(two.report)).toEqual(strip(one.report));
+    expect(librarySections(two.home)).toEqual(librarySections(one.home));
+  });
+
   it("keeps every good row, skips the rest with their reason and line numbers", async () => {
     const { report } = await imported();
     const basics = report.files.find((f) => f.file.startsWith("title.basics"))!;
