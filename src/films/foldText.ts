@@ -100,12 +100,12 @@ function numberWords(words: string[]): string[] {
       }
       if (current >= 0) out.push(String(total + current));
       k = j - 1;
-    } else if (word in SHORT_FORMS && k + 1 < words.length && isNumber(words[k + 1]!, word)) {
+    } else if (Object.hasOwn(SHORT_FORMS, word) && k + 1 < words.length && isNumber(words[k + 1]!, word)) {
       out.push(SHORT_FORMS[word]!);
     } else if (ORDINAL_WORDS.has(word)) {
       const n = ORDINAL_WORDS.get(word)!;
       out.push(`${n}${SUFFIX(n)}`);
-    } else if (ROMAN.test(word) || (word.length === 1 && word in ROMAN_VALUE && k > 0 && SEQUEL_WORDS.has(words[k - 1]!))) {
+    } else if (ROMAN.test(word) || (word.length === 1 && Object.hasOwn(ROMAN_VALUE, word) && k > 0 && SEQUEL_WORDS.has(words[k - 1]!))) {
       out.push(String(romanValue(word)));
     } else if (word === "and" && words[k + 1] === "a" && words[k + 2] === "half" && k > 0 && /^\d+$/.test(out[out.length - 1] ?? "")) {
       out.push("1", "2");
@@ -121,7 +121,7 @@ function numberWords(words: string[]): string[] {
 
 /** Whether a word after `before` is a number: digits, a number word, or a roman numeral. */
 function isNumber(word: string, before: string): boolean {
-  return /^\d+$/.test(word) || NUMBER_WORDS.has(word) || ROMAN.test(word) || (word in ROMAN_VALUE && SEQUEL_WORDS.has(before));
+  return /^\d+$/.test(word) || NUMBER_WORDS.has(word) || ROMAN.test(word) || (Object.hasOwn(ROMAN_VALUE, word) && SEQUEL_WORDS.has(before));
 }
 
 // Written before folding: "10,000" is one number, and "L.A." or "B.C." one word.
@@ -150,9 +150,8 @@ export function titleNumbers(folded: string): string {
   return folded;
 }
 
-// Words numberWords reads as numbers, or as the start of one, alone or with a neighbour. Short forms
-// are found with `in`, which sees inherited names too: of those, only "constructor" is a folded word.
-const NUMBER_STARTS = new Set([...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...Object.keys(SHORT_FORMS), "and", "constructor"]);
+// Words numberWords reads as numbers, or as the start of one, alone or with a neighbour.
+const NUMBER_STARTS = new Set([...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...Object.keys(SHORT_FORMS), "and"]);
 const LONGEST_START = Math.max(...[...NUMBER_STARTS].map((word) => word.length));
 
 /**

@@ -24,6 +24,8 @@ describe("foldTitle", () => {
     // words that look like none of these stay as they are
     ["Apollo XIII", "apollo 13"], ["Catch-22", "catch 22"], ["Vol 3", "volume 3"], ["vol three", "volume 3"], ["The Vixen", "the vixen"],
     ["Civic Duty", "civic duty"], ["xix", "19"], ["once upon a time", "once upon a time"],
+    // names every object inherits are words like any other
+    ["Constructor 2", "constructor 2"], ["part constructor", "part constructor"], ["Vol constructor", "vol constructor"], ["toString 3", "tostring 3"],
   ])("%j folds to %j", (title, folded) => expect(foldTitle(title)).toBe(folded));
 
   it("is what it folds to: folding twice changes nothing", () => {
