@@ -1,3 +1,4 @@
+import { longFlag, shortFlag, takesValue } from "../render/commandDoc";
 import type { CommandSpec } from "./command";
 import { GLOBAL_OPTIONS, SHARED_OPTIONS } from "./options";
 import { parseOptions, type OptionSpec } from "./optionSpec";
@@ -11,12 +12,9 @@ interface Written {
   takesValue: boolean;
 }
 
-const FLAGS = /^(?:-(\w), )?(--[\w-]+)( <[^>]+>)?$/;
-
-/** An option's flags read from its spec ("-s, --search <text>"); undefined for a form this reader leaves to commander. */
+/** An option's flags as its spec gives them; undefined for an optional value ("--x [y]"), which this reader leaves to commander. */
 function written(spec: OptionSpec): Written | undefined {
-  const m = FLAGS.exec(spec.flags);
-  return m ? { spec, short: m[1] && `-${m[1]}`, long: m[2]!, takesValue: m[3] !== undefined } : undefined;
+  return spec.flags.includes("[") ? undefined : { spec, short: shortFlag(spec), long: longFlag(spec), takesValue: takesValue(spec) };
 }
 
 /** How many words an argument declaration ("<film...>", "[file]", "") takes: at least, and at most. */

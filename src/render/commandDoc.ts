@@ -34,6 +34,11 @@ export function longFlag(option: OptionDoc): string {
   return /--[\w-]+/.exec(option.flags)![0];
 }
 
+/** The short flag of an option, if it has one: "-s" for "-s, --search <text>". */
+export function shortFlag(option: OptionDoc): string | undefined {
+  return /^-\w(?=,)/.exec(option.flags)?.[0];
+}
+
 /** Whether an option takes a value ("--year <year>"). */
 export function takesValue(option: OptionDoc): boolean {
   return /[<[]/.test(option.flags);
