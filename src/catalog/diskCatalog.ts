@@ -5,7 +5,7 @@ import type { FilmSummary } from "../films/filmSummary";
 import type { SortKey } from "../search/sortOrder";
 import { withoutArticle } from "../search/normalizeTitle";
 import { wordMatcher } from "../search/wordMatches";
-import type { FilmIndex, ListValues, TitleQuery } from "../search/filmIndex";
+import type { FilmIndex, ListValues, ListValuesRange, TitleQuery } from "../search/filmIndex";
 import { ORDER_SECTIONS, S, SCAN_ALL } from "./filmSections";
 import { IndexFile, KeyTable, murmur3KeyHash, NumberColumn, Postings, StringColumn } from "./store";
 
@@ -104,7 +104,7 @@ export class DiskCatalog implements FilmIndex {
   }
 
   votes(i: number): number | null {
-    return nullable(this.number(S.ratingVotes, "f64").get(i));
+    return this.votesOf(this.number(S.ratingVotes, "f64").get(i));
   }
 
   /** A dataset's films are films: its schema has no other kind. */
@@ -143,7 +143,43 @@ export class DiskCatalog implements FilmIndex {
       get directors() { return split(catalog.strings_(S.directors).get(i)); },
       get genres() { return split(catalog.strings_(S.genres).get(i)); },
       get rating() { return catalog.rating(i); },
+      get votes() { return catalog.votes(i); },
+      get kind() { return catalog.kind(i); },
     };
+  }
+
+  listValuesRange(start: number, count: number): ListValuesRange {
+    const numbers = (name: string, type: "u16" | "f64") => lazy(() => this.number(name, type).getRange(start, count));
+    const strings = (name: string) => lazy(() => this.strings_(name).getRange(start, count));
+    const [years, values, scales, votes] = [numbers(S.year, "u16"), numbers(S.ratingValue, "f64"), numbers(S.ratingScale, "f64"), numbers(S.ratingVotes, "f64")];
+    const [directors, genres] = [strings(S.directors), strings(S.genres)];
+    const kinds = lazy(() => this.kindsOf(start, count));
+    const voteCount = (stored: number): number | null => this.votesOf(stored);
+    let k = 0;
+    const view: ListValues = {
+      get year() { return years()[k]!; },
+      get directors() { return split(directors()[k]!); },
+      get genres() { return split(genres()[k]!); },
+      get rating() {
+        const value = nullable(values()[k]!);
+        if (value === null) return null;
+        const vote = nullable(votes()[k]!);
+        return vote === null ? { value, scale: scales()[k]! } : { value, scale: scales()[k]!, votes: vote };
+      },
+      get votes() { return voteCount(votes()[k]!); },
+      get kind() { return kinds()[k]!; },
+    };
+    return { length: count, at: (at) => { k = at; return view; } };
+  }
+
+  /** The kinds of films `start` … `start + count - 1`. */
+  protected kindsOf(_start: number, count: number): string[] {
+    return new Array<string>(count).fill("movie");
+  }
+
+  /** A film's vote count from its stored value (NaN where the rating has none). */
+  protected votesOf(stored: number): number | null {
+    return nullable(stored);
   }
 
   /** Film i's rating, if it has one. */

@@ -18,6 +18,20 @@ export interface ListValues {
   directors: string[];
   genres: string[];
   rating: Rating | null;
+  /** As FilmIndex.votes. */
+  votes: number | null;
+  /** As FilmIndex.kind. */
+  kind: string;
+}
+
+/**
+ * The list values of a range of films, a film at a time: `at(k)` gives film start + k's values,
+ * possibly by moving one view (a scan of millions of films makes no object per film), so a caller
+ * reads them before the next `at`.
+ */
+export interface ListValuesRange {
+  readonly length: number;
+  at(k: number): ListValues;
 }
 
 /** The films (and people) of a dataset as search/ sees them. */
@@ -49,6 +63,11 @@ export interface FilmIndex {
   summaries(films: ArrayLike<number>): FilmSummary[];
   /** What list filters test of film i. */
   listValues(i: number): ListValues;
+  /**
+   * What list filters test of films `start` … `start + count - 1`: each value is read for the whole
+   * range when first asked for (a filter scans the columns it tests, one read per column and range).
+   */
+  listValuesRange(start: number, count: number): ListValuesRange;
   /** Film i's rating, if it has one (what a sort by rating reads). */
   rating(i: number): Rating | null;
   /** Films whose id is exactly this. */

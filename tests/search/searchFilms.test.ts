@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixture, fixtureCatalog } from "../fixtures/fixtureCatalog";
 import { plainIndex } from "../fixtures/plainIndex";
-import type { FilmIndex } from "../../src/search/filmIndex";
+import type { FilmIndex, ListValues, ListValuesRange } from "../../src/search/filmIndex";
 import { listFilms } from "../../src/search/listFilms";
 import { resolveFilm } from "../../src/search/resolveFilm";
 import { searchFilms } from "../../src/search/searchFilms";
@@ -60,6 +60,20 @@ describe("the on-disk index agrees with a plain one in memory", () => {
     expect(listFilms(plain, {}, sort)).toEqual(listFilms(catalog, {}, sort));
     expect(listFilms(plain, { from: 1990, minRating: 7 }, sort)).toEqual(listFilms(catalog, { from: 1990, minRating: 7 }, sort));
     expect(listFilms(plain, { genre: "dra" }, sort, 2)).toEqual(listFilms(catalog, { genre: "dra" }, sort, 2));
+    for (const filter of [{ director: "peter" }, { minVotes: 400000 }, { kinds: ["movie"], to: 1990 }, { kinds: ["short"] }]) {
+      expect(listFilms(catalog, filter, sort)).toEqual(listFilms(plain, filter, sort));
+      expect(listFilms(catalog, filter, sort, 1)).toEqual(listFilms(plain, filter, sort, 1));
+    }
+  });
+
+  it("reads the list values of a range as it reads them one film at a time", () => {
+    const all = (range: ListValuesRange) => Array.from({ length: range.length }, (_, k) => fields(range.at(k)));
+    const fields = (v: ListValues) => ({ year: v.year, directors: v.directors, genres: v.genres, rating: v.rating, votes: v.votes, kind: v.kind });
+    const one = Array.from({ length: catalog.size }, (_, i) => fields(catalog.listValues(i)));
+    expect(one).toEqual(Array.from({ length: catalog.size }, (_, i) => fields(plain.listValues(i))));
+    expect(all(catalog.listValuesRange(0, catalog.size))).toEqual(one);
+    expect(all(catalog.listValuesRange(2, 3))).toEqual(one.slice(2, 5));
+    expect(catalog.listValuesRange(catalog.size, 0).length).toBe(0);
   });
 });
 

@@ -85,9 +85,21 @@ export class LibraryCatalog extends DiskCatalog {
     return super.votes(i) ?? 0;
   }
 
+  protected override votesOf(stored: number): number {
+    return super.votesOf(stored) ?? 0;
+  }
+
   /** Film i's kind (IMDb's titleType). */
   override kind(i: number): string {
-    return this.meta.kinds[this.number(L.kind, "u8").get(i)] ?? "unknown";
+    return this.kindName(this.number(L.kind, "u8").get(i));
+  }
+
+  protected override kindsOf(start: number, count: number): string[] {
+    return Array.from(this.number(L.kind, "u8").getRange(start, count), (k) => this.kindName(k));
+  }
+
+  private kindName(stored: number): string {
+    return this.meta.kinds[stored] ?? "unknown";
   }
 
   /** The nconsts and names of people. */

@@ -1,6 +1,6 @@
 import type { Film, FilmRef, Rating } from "../../films/film";
 import type { FilmSummary } from "../../films/filmSummary";
-import type { FilmIndex, ListValues, TitleQuery } from "../../search/filmIndex";
+import type { FilmIndex, ListValues, ListValuesRange, TitleQuery } from "../../search/filmIndex";
 import type { SortKey } from "../../search/sortOrder";
 import type { LibraryCatalog } from "./libraryCatalog";
 import { mergeFilm } from "./libraryRecord";
@@ -12,17 +12,22 @@ const DOMINANT = 20;
 // needs a few dozen), doubling up to CHUNK, so that a short list reads no more rows than it shows.
 const FIRST_CHUNK = 32;
 const CHUNK = 256;
+const FILTERED_CHUNK = 4096;
 // Bundled films scored against a fuzzy query beside the library: those sharing the most of it.
 const BUNDLED_CANDIDATES = 120;
 
 /** One side's walk through a list order: a chunk of films and their sort values. */
 interface Cursor {
-  films: ArrayLike<number>;
+  side: FilmIndex;
+  /** What the side's film numbers add up to in the union (0 bundled, A library). */
+  offset: number;
+  films: number[];
   values: Array<string | number>;
   /** Place in the chunk. */
   k: number;
-  /** Place in the side's order where the chunk starts. */
-  start: number;
+  /** Place in the side's order where the next chunk starts, and how many films it reads. */
+  next: number;
+  size: number;
   done: boolean;
 }
 
@@ -37,8 +42,8 @@ export class UnionCatalog implements FilmIndex {
   readonly size: number;
   private readonly a: number;
   private readonly p: number;
-  /** Each order merged so far: films from place `base` on (a walk forward drops what it has passed), and where each side is. */
-  private readonly merged = new Map<SortKey, { films: number[]; base: number; cursors: [Cursor, Cursor] }>();
+  /** Each order merged so far: films from place `base` on (a walk forward drops what it has passed), and the walk. */
+  private readonly merged = new Map<SortKey, { films: number[]; base: number; walk: Generator<number> }>();
 
   /** Film ids of page films that are IMDb titles, by tconst; and the reverse. */
   private readonly pageTwinOf: ReadonlyMap<string, string>;
@@ -149,7 +154,29 @@ export class UnionCatalog implements FilmIndex {
   }
 
   listValues(i: number): ListValues {
-    return i < this.a ? this.bundled.listValues(i) : this.library.listValues(i - this.a);
+    return i < this.a ? this.withTwin(i, this.bundled.listValues(i)) : this.library.listValues(i - this.a);
+  }
+
+  listValuesRange(start: number, count: number): ListValuesRange {
+    const end = start + count;
+    const from = Math.max(start, this.a);
+    const bundled = this.bundled.listValuesRange(start, Math.max(0, Math.min(end, this.a) - start));
+    const library = this.library.listValuesRange(from - this.a, Math.max(0, end - from));
+    const n = bundled.length;
+    return { length: count, at: (k) => (k < n ? this.withTwin(start + k, bundled.at(k)) : library.at(k - n)) };
+  }
+
+  /** Bundled film i's list values, with the votes and kind of its IMDb twin, as votes() and kind() give them. */
+  private withTwin(i: number, values: ListValues): ListValues {
+    const union = this;
+    return {
+      get year() { return values.year; },
+      get directors() { return values.directors; },
+      get genres() { return values.genres; },
+      get rating() { return values.rating; },
+      get votes() { return union.votes(i); },
+      get kind() { return union.kind(i); },
+    };
   }
 
   rating(i: number): Rating | null {
@@ -227,48 +254,63 @@ export class UnionCatalog implements FilmIndex {
     }
   }
 
-  private advance(side: FilmIndex, cursor: Cursor, sort: SortKey): void {
-    cursor.k++;
-    if (cursor.k < cursor.films.length) return;
-    const read = cursor.films.length;
-    cursor.start += read;
-    cursor.films = side.order(sort, cursor.start, Math.min(CHUNK, read * 2));
-    cursor.values = this.sortValues(side, cursor.films, sort);
+  /** The next chunk of a side's order: its films that pass (all without `passes`), with their sort values. */
+  private fill(cursor: Cursor, sort: SortKey, passes: Uint8Array | null): void {
     cursor.k = 0;
+    cursor.films = [];
+    while (cursor.films.length === 0) {
+      const chunk = cursor.side.order(sort, cursor.next, cursor.size);
+      if (chunk.length === 0) break;
+      cursor.next += chunk.length;
+      // A filter drops most films of a chunk: read bigger ones.
+      cursor.size = Math.min(passes === null ? CHUNK : FILTERED_CHUNK, cursor.size * 2);
+      for (let k = 0; k < chunk.length; k++) if (passes === null || passes[chunk[k]! + cursor.offset] === 1) cursor.films.push(chunk[k]!);
+    }
+    cursor.values = this.sortValues(cursor.side, cursor.films, sort);
     cursor.done = cursor.films.length === 0;
   }
 
+  private advance(cursor: Cursor, sort: SortKey, passes: Uint8Array | null): void {
+    cursor.k++;
+    if (cursor.k === cursor.films.length) this.fill(cursor, sort, passes);
+  }
+
   /**
-   * `count` films from place `start` of a list order: both sides' stored orders merged (title A to Z,
-   * or the value descending with films lacking it last, ties by title), twins listed once.
+   * Both sides' stored orders merged (title A to Z, or the value descending with films lacking it
+   * last, ties by title), twins listed once; with `passes`, only the films it marks (by union number),
+   * whose sort values alone are read.
    */
-  order(sort: SortKey, start: number, count: number): ArrayLike<number> {
-    let state = this.merged.get(sort);
-    // A walk that goes back before what was kept starts the merge again.
-    if (state && start < state.base) state = undefined;
-    if (!state) {
-      const open = (side: FilmIndex): Cursor => {
-        const films = side.order(sort, 0, FIRST_CHUNK);
-        return { films, values: this.sortValues(side, films, sort), k: 0, start: 0, done: films.length === 0 };
-      };
-      state = { films: [], base: 0, cursors: [open(this.bundled), open(this.library)] };
-      this.merged.set(sort, state);
-    }
-    const [b, l] = state.cursors;
+  *mergedOrder(sort: SortKey, passes: Uint8Array | null = null): Generator<number> {
+    const open = (side: FilmIndex, offset: number): Cursor => {
+      const cursor: Cursor = { side, offset, films: [], values: [], k: 0, next: 0, size: FIRST_CHUNK, done: false };
+      this.fill(cursor, sort, passes);
+      return cursor;
+    };
+    const b = open(this.bundled, 0);
+    const l = open(this.library, this.a);
     const titleFirst = (x: string | number, y: string | number): boolean => (sort === "title" ? x <= y : x >= y);
-    while (state.films.length < start - state.base + count && !(b.done && l.done)) {
+    while (!(b.done && l.done)) {
       if (!l.done && this.twinIdOf(l.films[l.k]!) !== "") {
-        this.advance(this.library, l, sort);
+        this.advance(l, sort, passes);
         continue;
       }
       const takeBundled = l.done || (!b.done && titleFirst(b.values[b.k]!, l.values[l.k]!));
-      if (takeBundled) {
-        state.films.push(b.films[b.k]!);
-        this.advance(this.bundled, b, sort);
-      } else {
-        state.films.push(l.films[l.k]! + this.a);
-        this.advance(this.library, l, sort);
-      }
+      const cursor = takeBundled ? b : l;
+      const film = cursor.films[cursor.k]! + cursor.offset;
+      this.advance(cursor, sort, passes);
+      yield film;
+    }
+  }
+
+  /** `count` films from place `start` of a list order (mergedOrder's). */
+  order(sort: SortKey, start: number, count: number): ArrayLike<number> {
+    let state = this.merged.get(sort);
+    // A walk that goes back before what was kept starts the merge again.
+    if (!state || start < state.base) this.merged.set(sort, (state = { films: [], base: 0, walk: this.mergedOrder(sort) }));
+    while (state.films.length < start - state.base + count) {
+      const next = state.walk.next();
+      if (next.done) break;
+      state.films.push(next.value);
     }
     // Listing every film walks forward a chunk at a time: forget the films it has passed, so memory stays flat.
     state.films.splice(0, start - state.base);

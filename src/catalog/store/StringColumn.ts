@@ -50,6 +50,11 @@ export class StringColumn {
     return values;
   }
 
+  /** The strings of rows `start` … `start + count - 1`, read together and not remembered (a scan of a whole column). */
+  getRange(start: number, count: number): string[] {
+    return this.column.getRange(start, count).map(decode);
+  }
+
   private remember(i: number, value: string): void {
     if (this.memo.size < MEMO_ROWS) this.memo.set(i, value);
   }

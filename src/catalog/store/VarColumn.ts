@@ -85,6 +85,17 @@ export class VarColumn {
     return result;
   }
 
+  /** The bytes of values `start` … `start + count - 1`, with one read of their offsets and one of their bytes (views of one buffer). */
+  getRange(start: number, count: number): Uint8Array[] {
+    if (!(Number.isInteger(start) && Number.isInteger(count) && start >= 0 && count >= 0 && start + count <= this.length)) {
+      throw new RangeError(`rows ${start}..${start + count} are outside column ${this.name} (${this.length} rows)`);
+    }
+    if (count === 0) return [];
+    const ends = this.offsetsAt(start, count + 1);
+    const bytes = this.file.read(this.bytes, ends[0]!, ends[count]! - ends[0]!);
+    return Array.from({ length: count }, (_, k) => bytes.subarray(ends[k]! - ends[0]!, ends[k + 1]! - ends[0]!));
+  }
+
   private checkIndex(i: number): void {
     if (!(Number.isInteger(i) && i >= 0 && i < this.length)) throw new RangeError(`row ${i} is outside column ${this.name} (${this.length} rows)`);
   }

@@ -49,11 +49,7 @@ export const listCommand = defineCommand({
     if (kinds !== undefined && !kinds.some((k) => k.toLowerCase() === "movie")) {
       return { data: [], render: renderFilmTable, messages: ["no film passes these filters (every film of this dataset is a movie; import IMDb for other kinds)"], outcome: "nothing" };
     }
-    const passesVotes = (i: number): boolean => minVotes === undefined || (catalog.votes(i) ?? 0) >= minVotes;
-    const page = listFilms(catalog, filter, sort, minVotes === undefined ? limit : 0);
-    const kept = minVotes === undefined ? page.films : page.films.filter(passesVotes);
-    const films = minVotes === undefined || limit === 0 ? kept : kept.slice(0, limit);
-    const total = minVotes === undefined ? page.total : kept.length;
+    const { films, total } = listFilms(catalog, { ...filter, minVotes }, sort, limit);
     if (total === 0) return { data: [], render: renderFilmTable, messages: ["no film passes these filters"], outcome: "nothing" };
     // Every film can be a million rows: they are summarised as they are written, never held together.
     if (limit === 0) return { rows: summariesOf(catalog, films), table: () => filmColumns, messages: () => [], outcome: () => "found" };

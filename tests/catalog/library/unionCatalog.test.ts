@@ -10,6 +10,8 @@ import { listCommand } from "../../../src/cli/commands/list";
 import type { RowsOutput } from "../../../src/cli/command";
 import type { FilmSummary } from "../../../src/films/filmSummary";
 import { SORTS, type SortKey } from "../../../src/search/sortOrder";
+import { filmFilter, type ListFilter } from "../../../src/search/filmFilter";
+import type { ListValues, ListValuesRange } from "../../../src/search/filmIndex";
 import { plainTerminal } from "../../../src/render/terminal";
 import { fixtureCatalog, fixtureContext } from "../../fixtures/fixtureCatalog";
 
@@ -46,6 +48,38 @@ describe("listing every film with the IMDb library", () => {
     const page = listLibrary(make(), filter, "year", 0);
     expect(page.films.length).toBeGreaterThan(3);
     expect([...libraryFilms(make(), filter, "year")]).toEqual(page.films);
+  });
+
+  it.each<[string, ListFilter, boolean]>([
+    ["a year range", { from: 1980 }, true],
+    ["a kind", { kinds: ["tvSeries", "short"] }, true],
+    ["votes", { minVotes: 100 }, true],
+    ["a director", { director: "peter" }, true],
+    ["a genre and a rating", { genre: "drama", minRating: 5 }, true],
+    ["nothing that passes", { year: 1801 }, false],
+  ])("gives the same films for %s whether the filter's columns are scanned early, late or never", async (_, filter, some) => {
+    const make = await union();
+    for (const sort of Object.keys(SORTS) as SortKey[]) {
+      const oneByOne = [...libraryFilms(make(), filter, sort, Infinity)];
+      const plain = Array.from(make().order(sort, 0, 10_000)).filter((i) => {
+        const catalog = make();
+        return filmFilter(filter)!(catalog.listValues(i));
+      });
+      expect(oneByOne).toEqual(plain);
+      expect(oneByOne.length > 0).toBe(some);
+      for (const walk of [0, 1, 3]) expect([...libraryFilms(make(), filter, sort, walk)]).toEqual(oneByOne);
+    }
+  });
+
+  it("reads the list values of a range across both sides as it reads them one film at a time", async () => {
+    const catalog = (await union())();
+    const all = (range: ListValuesRange) => Array.from({ length: range.length }, (_, k) => fields(range.at(k)));
+    const fields = (v: ListValues) => ({ year: v.year, directors: v.directors, genres: v.genres, rating: v.rating, votes: v.votes, kind: v.kind });
+    const one = Array.from({ length: catalog.size }, (_, i) => fields(catalog.listValues(i)));
+    expect(one.map((v) => [v.votes, v.kind])).toEqual(Array.from({ length: catalog.size }, (_, i) => [catalog.votes(i), catalog.kind(i)]));
+    expect(all(catalog.listValuesRange(0, catalog.size))).toEqual(one);
+    const a = catalog.bundled.size;
+    expect(all(catalog.listValuesRange(a - 2, 4))).toEqual(one.slice(a - 2, a + 2));
   });
 
   it("streams `list --limit 0` as rows, and says so when no film passes", async () => {
