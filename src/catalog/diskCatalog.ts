@@ -256,16 +256,21 @@ export class DiskCatalog implements FilmIndex {
 
   /**
    * The key table's candidates for `key`, kept where the real value agrees (hashes collide); with
-   * `most`, only the first that many candidates are read (candidates ascend, and films are numbered
-   * most voted first in a library: a common title's few hundred films are not all read for a search).
+   * `most`, the first that many that agree, read a batch at a time (candidates ascend, and films and
+   * people are numbered most voted first in a library: a common title's few hundred films, or a common
+   * name's hundreds of people, are not all read to find the first).
    */
   protected verified(table: string, key: string, values: (films: Uint32Array) => string[], bound = this.size, most = Infinity): number[] {
     // Out-of-range values (a damaged table) are dropped before any row is read.
     const found = this.keys(table).lookup(key).filter((value) => value < bound);
-    const candidates = found.length > most ? found.subarray(0, most) : found;
-    if (candidates.length === 0) return [];
-    const actual = values(candidates);
-    return [...candidates].filter((_, k) => actual[k] === key);
+    const kept: number[] = [];
+    for (let at = 0; at < found.length && kept.length < most;) {
+      const batch = found.subarray(at, Math.min(found.length, at + (most - kept.length)));
+      const actual = values(batch);
+      for (let k = 0; k < batch.length && kept.length < most; k++) if (actual[k] === key) kept.push(batch[k]!);
+      at += batch.length;
+    }
+    return kept;
   }
 
   /**
@@ -348,8 +353,8 @@ export class DiskCatalog implements FilmIndex {
   }
 
   /** People whose folded name is exactly `folded`. */
-  personWithFolded(folded: string): number[] {
-    return this.verified(S.keyPerson, folded, (people) => this.strings_(S.personFolded).getMany(people), this.people);
+  personWithFolded(folded: string, most?: number): number[] {
+    return this.verified(S.keyPerson, folded, (people) => this.strings_(S.personFolded).getMany(people), this.people, most);
   }
 
   /** People worth scoring against a fuzzy name query (every person in a small catalogue). */

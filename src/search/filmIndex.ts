@@ -92,8 +92,8 @@ export interface FilmIndex {
   order(sort: SortKey, start: number, count: number): ArrayLike<number>;
   /** How many people (directors, stars, cast) the films name. */
   readonly people: number;
-  /** People whose folded name is exactly this. */
-  personWithFolded(folded: string): number[];
+  /** People whose folded name is exactly this; with `most`, at most that many, the first (in a library: the most credited in popular titles). */
+  personWithFolded(folded: string, most?: number): number[];
   /** People worth scoring against a fuzzy name query: bounded, and everyone when there are few. */
   personCandidates(query: TitleQuery): ArrayLike<number>;
   /** The display and folded names of these people. */

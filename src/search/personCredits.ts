@@ -35,7 +35,8 @@ export interface Person {
 export function resolvePerson(index: FilmIndex, query: string): Person {
   const q = foldText(query.slice(0, 200));
   if (q === "") throw new EmptyQueryError("person");
-  const [exact] = index.personWithFolded(q);
+  // Of several people with the name, the first is the one meant (a library numbers people as it meets them, most voted titles first).
+  const [exact] = index.personWithFolded(q, 1);
   if (exact !== undefined) return { person: exact, name: index.personNames([exact])[0]!.name };
   const grams = [...trigrams(q)];
   const words = q.split(" ");

@@ -323,9 +323,9 @@ export class UnionCatalog implements FilmIndex {
   }
 
   /** The library's people of this name when it has any (their credits include the bundled ones), else the bundled catalogue's. */
-  personWithFolded(folded: string): number[] {
-    const library = this.library.personWithFolded(folded);
-    return library.length > 0 ? library.map((p) => p + this.p) : this.bundled.personWithFolded(folded);
+  personWithFolded(folded: string, most?: number): number[] {
+    const library = this.library.personWithFolded(folded, most);
+    return library.length > 0 ? library.map((p) => p + this.p) : this.bundled.personWithFolded(folded, most);
   }
 
   personCandidates(query: TitleQuery): ArrayLike<number> {
