@@ -1,5 +1,6 @@
 import { AmbiguousError, EmptyQueryError, NoMatchError } from "../errors";
 import type { Film, FilmRef } from "../films/film";
+import { dominantFilm } from "./dominantFilm";
 import type { FilmIndex } from "./filmIndex";
 import { foldTitle, normalizeTitle } from "./normalizeTitle";
 import { searchFilms, splitYear, type FilmMatch } from "./searchFilms";
@@ -63,7 +64,9 @@ export function resolveFilm(catalog: FilmIndex, query: string, options: ResolveO
   const [byId] = catalog.withId(q.toLowerCase());
   if (byId !== undefined) return { film: catalog.film(byId), how: "id", others: () => [] };
 
-  const exact = pick(catalog.withFolded(foldTitle(q))) ?? pick(catalog.withNormalized(normalizeTitle(q)));
+  const folded = catalog.withFolded(foldTitle(q));
+  const exact = (folded.length > 1 ? byArticle(catalog, folded, catalog.withNormalized(normalizeTitle(q))) : undefined)
+    ?? pick(folded) ?? pick(catalog.withNormalized(normalizeTitle(q)));
   if (exact !== undefined) return { film: catalog.film(exact), how: "title", others: others(exact, normalizeTitle(q)) };
 
   if (year !== undefined) {
@@ -85,6 +88,16 @@ export function resolveFilm(catalog: FilmIndex, query: string, options: ResolveO
   const close = ranked.filter((m) => m.rank >= best.rank * (1 - CLOSE) && fits(m));
   if (close.length > 1 && !options.first) throw ambiguous(close.map((m) => m.i));
   return { film: catalog.film(best.i), how: "fuzzy", others: () => near(ranked, best.i) };
+}
+
+/**
+ * When a title fits several films exactly, the film whose title differs only by its article that has
+ * DOMINANT times the votes of each of them and of the other such films: "matrix" means The Matrix,
+ * not one of a dozen obscure films called "Matrix". Films of the title itself are never guessed between.
+ */
+function byArticle(catalog: FilmIndex, exact: readonly number[], normalized: readonly number[]): number | undefined {
+  const found = dominantFilm(catalog, [...new Set([...exact, ...normalized])]);
+  return found === undefined || exact.includes(found) ? undefined : found;
 }
 
 /** The film of these (equal titles) with the most votes; the first listed among equals. */

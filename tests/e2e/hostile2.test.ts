@@ -188,9 +188,9 @@ describe("validation agrees with every command", () => {
 describe("messages", () => {
   it("two films of one title and one year: the hint does not say to add the year", () => {
     const data = JSON.parse(fixtureText) as { films: Array<Record<string, unknown>> };
-    data.films.push({ ...data.films[0], id: "mask-1985-2" });
+    data.films.push({ ...data.films[1], id: "the-mask-1994-2" });
     const path = file("twins.json", JSON.stringify(data));
-    for (const query of [["mask"], ["mask", "1985"]]) {
+    for (const query of [["the", "mask"], ["the", "mask", "1994"]]) {
       const r = runCli(["--data", path, "show", ...query]);
       expect(r.code).toBe(1);
       expect(r.stderr.split("\n")[0]).toMatch(/matches 2 films; name one by id$/);

@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { fixtureCatalog } from "../fixtures/fixtureCatalog";
+import { fixture, fixtureCatalog } from "../fixtures/fixtureCatalog";
+import { plainIndex } from "../fixtures/plainIndex";
+import type { Film } from "../../src/films/film";
 import { resolveFilm } from "../../src/search/resolveFilm";
 import { AmbiguousError, EmptyQueryError, NoMatchError, UsageError } from "../../src/errors";
 
 const index = fixtureCatalog();
+const base = fixture.films[0]!;
+const film = (id: string, title: string, votes: number): Film => ({ ...base, id, title, year: 2000, rating: { value: 7, scale: 10, votes } });
 const resolve = (q: string) => resolveFilm(index, q);
 
 describe("resolveFilm", () => {
@@ -51,6 +55,19 @@ describe("resolveFilm", () => {
     expect(error).toBeInstanceOf(AmbiguousError);
     expect((error as AmbiguousError).fact).toEqual({ kind: "film", query: "king kong", candidates: [kong1976, kong2005] });
     expect((error as AmbiguousError).message).toBe('"king kong" matches 2 films');
+  });
+
+  it.each<[string, number, string]>([
+    ["a film of the title with the article and 20 times the votes of each", 20_000, "the-matrix"],
+    ["too few votes to stand out", 19_999, "ambiguous"],
+  ])("opens, for a title several films fit exactly, %s", (_, votes, expected) => {
+    const films = [film("matrix-a", "Matrix", 1000), film("matrix-b", "Matrix", 400), film("the-matrix", "The Matrix", votes)];
+    const catalog = plainIndex(films);
+    const answer = (q: string): string => { try { return resolveFilm(catalog, q).film.id; } catch (e) { return e instanceof AmbiguousError ? "ambiguous" : String(e); } };
+    expect(answer("matrix")).toBe(expected);
+    // One film of the exact title is that film, however popular the other (`show mask` opens Mask, not The Mask).
+    expect(answer("the matrix")).toBe("the-matrix");
+    expect(resolveFilm(plainIndex([films[0]!, films[2]!]), "matrix").film.id).toBe("matrix-a");
   });
 
   it.each([

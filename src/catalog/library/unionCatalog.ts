@@ -5,9 +5,8 @@ import type { SortKey } from "../../search/sortOrder";
 import type { LibraryCatalog } from "./libraryCatalog";
 import { mergeFilm } from "./libraryRecord";
 import { foldText } from "../../films/foldText";
+import { dominantFilm } from "../../search/dominantFilm";
 
-// How many times the votes of every other film of the same title a film needs to be the one a bare title means.
-const DOMINANT = 20;
 // Films read from each side's order at a time when merging two orders: a few at first (a page of 20
 // needs a few dozen), doubling up to CHUNK, so that a short list reads no more rows than it shows.
 const FIRST_CHUNK = 32;
@@ -202,7 +201,7 @@ export class UnionCatalog implements FilmIndex {
    * Films with exactly this title. A title of the bundled catalogue means its film (with IMDb's
    * facts when it has a twin): IMDb holds a dozen titles called "Mask", and `filmcli show mask` has
    * always meant the one the catalogue describes. Otherwise the library's films of that title; when
-   * one has DOMINANT times the votes of every other, it is the film meant (the others stay reachable
+   * one has DOMINANT (search/dominantFilm.ts) times the votes of every other, it is the film meant (the others stay reachable
    * by year or id); else all of them, and the caller asks which.
    */
   private exact(bundled: number[], library: () => number[]): number[] {
@@ -210,11 +209,8 @@ export class UnionCatalog implements FilmIndex {
     // hundreds of IMDb films, each of whose titles a lookup would read to rule out a hash collision.
     if (bundled.length > 0) return bundled;
     const films = this.both([], library());
-    if (films.length < 2) return films;
-    const votes = films.map((i) => this.votes(i) ?? 0);
-    const top = Math.max(...votes);
-    const rest = votes.filter((v) => v !== top);
-    return votes.filter((v) => v === top).length === 1 && rest.every((v) => v * DOMINANT <= top) ? [films[votes.indexOf(top)]!] : films;
+    const dominant = dominantFilm(this, films);
+    return dominant === undefined ? films : [dominant];
   }
 
   withFolded(folded: string, most?: number): number[] {
