@@ -86,7 +86,7 @@ export class DiskCatalog implements FilmIndex {
   refs(films: ArrayLike<number>): FilmRef[] {
     const ids = this.strings_(S.id).getMany(films);
     const titles = this.strings_(S.title).getMany(films);
-    const years = this.numbersOf(this.number(S.year, "u16"), films);
+    const years = this.number(S.year, "u16").readMany(films);
     return ids.map((id, k) => ({ id, title: titles[k]!, year: years[k]! }));
   }
 
@@ -211,10 +211,10 @@ export class DiskCatalog implements FilmIndex {
    */
   summaries(films: ArrayLike<number>): FilmSummary[] {
     if (films.length === 0) return [];
-    const strings = (name: string) => this.strings_(name).getMany(films);
+    const strings = (name: string) => this.strings_(name).readMany(films);
     const [ids, titles, directors, genres, currencies, regions] =
       [S.id, S.title, S.directors, S.genres, S.grossCurrency, S.grossRegion].map(strings) as [string[], string[], string[], string[], string[], string[]];
-    const numbers = (name: string, type: "u16" | "f64") => this.numbersOf(this.number(name, type), films);
+    const numbers = (name: string, type: "u16" | "f64") => this.number(name, type).readMany(films);
     const [years, values, scales, votes, grosses] = [
       numbers(S.year, "u16"), numbers(S.ratingValue, "f64"), numbers(S.ratingScale, "f64"), numbers(S.ratingVotes, "f64"), numbers(S.grossAmount, "f64"),
     ] as [ArrayLike<number>, ArrayLike<number>, ArrayLike<number>, ArrayLike<number>, ArrayLike<number>];
@@ -228,16 +228,7 @@ export class DiskCatalog implements FilmIndex {
     });
   }
 
-  /** A number column's values for these films: one read of the span they cover when it is compact, else one read each. */
-  private numbersOf(column: NumberColumn<"u16" | "u32" | "f64">, films: ArrayLike<number>): number[] {
-    if (films.length === 0) return [];
-    let lo = Infinity;
-    let hi = -1;
-    for (let k = 0; k < films.length; k++) { lo = Math.min(lo, films[k]!); hi = Math.max(hi, films[k]!); }
-    if (hi - lo + 1 > films.length * 64) return Array.from(films, (i) => column.get(i));
-    const span = column.getRange(lo, hi - lo + 1);
-    return Array.from(films, (i) => span[i - lo]!);
-  }
+
 
   /** Films whose id is exactly `id`. */
   withId(id: string): number[] {

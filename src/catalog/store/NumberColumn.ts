@@ -53,6 +53,25 @@ export class NumberColumn<T extends NumberType> {
     return block[i - this.blockStart]!;
   }
 
+  /**
+   * The values at `indices` (any order, repeats allowed), in that order: rows within a block of each
+   * other share one read, and none is remembered (a listing of every film reads each once).
+   */
+  readMany(indices: ArrayLike<number>): number[] {
+    const n = indices.length;
+    const byRow = Array.from({ length: n }, (_, k) => k).sort((a, b) => indices[a]! - indices[b]!);
+    const values = new Array<number>(n);
+    for (let a = 0; a < n;) {
+      let b = a;
+      while (b + 1 < n && indices[byRow[b + 1]!]! - indices[byRow[b]!]! <= this.perBlock) b++;
+      const first = indices[byRow[a]!]!;
+      const span = this.getRange(first, indices[byRow[b]!]! - first + 1);
+      for (let k = a; k <= b; k++) values[byRow[k]!] = span[indices[byRow[k]!]! - first]!;
+      a = b + 1;
+    }
+    return values;
+  }
+
   /** `count` values from row `start`, in a new typed array, with one read. */
   getRange(start: number, count: number): NumberArrays[T] {
     if (!(Number.isInteger(start) && Number.isInteger(count) && start >= 0 && count >= 0 && start + count <= this.length)) {

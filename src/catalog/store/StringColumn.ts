@@ -50,6 +50,11 @@ export class StringColumn {
     return values;
   }
 
+  /** The strings at `indices`, as getMany, neither looked up among nor added to those remembered (a listing of every film reads each once). */
+  readMany(indices: ArrayLike<number>): string[] {
+    return this.column.getMany(indices).map(decode);
+  }
+
   /** The strings of rows `start` … `start + count - 1`, read together and not remembered (a scan of a whole column). */
   getRange(start: number, count: number): string[] {
     return this.column.getRange(start, count).map(decode);

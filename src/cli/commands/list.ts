@@ -1,7 +1,7 @@
 import { libraryFilms, listLibrary } from "../../catalog/library/listLibrary";
 import { UnionCatalog } from "../../catalog/library/unionCatalog";
 import { UsageError } from "../../errors";
-import { listFilms } from "../../search/listFilms";
+import { listedFilms, listFilms } from "../../search/listFilms";
 import { SORTS, type SortKey } from "../../search/sortOrder";
 import { filmColumns, renderFilmTable } from "../../render/renderFilmTable";
 import type { FilmSummary } from "../../films/filmSummary";
@@ -49,10 +49,10 @@ export const listCommand = defineCommand({
     if (kinds !== undefined && !kinds.some((k) => k.toLowerCase() === "movie")) {
       return { data: [], render: renderFilmTable, messages: ["no film passes these filters (every film of this dataset is a movie; import IMDb for other kinds)"], outcome: "nothing" };
     }
+    // Every film can be a million rows: they are summarised as they are written, never held together.
+    if (limit === 0) return everyFilm(catalog, listedFilms(catalog, { ...filter, minVotes }, sort));
     const { films, total } = listFilms(catalog, { ...filter, minVotes }, sort, limit);
     if (total === 0) return { data: [], render: renderFilmTable, messages: ["no film passes these filters"], outcome: "nothing" };
-    // Every film can be a million rows: they are summarised as they are written, never held together.
-    if (limit === 0) return { rows: summariesOf(catalog, films), table: () => filmColumns, messages: () => [], outcome: () => "found" };
     const messages = films.length < total ? [`showing ${films.length} of ${total} films; --limit 0 shows all`] : [];
     return found(films.map((i) => catalog.summary(i)), renderFilmTable, messages);
   },
@@ -74,7 +74,7 @@ function* summariesOf(catalog: FilmIndex, films: Iterable<number>): Generator<Fi
   if (chunk.length > 0) yield* catalog.summaries(chunk);
 }
 
-/** Every film passing the filters over the IMDb library, written as found: none is held, so memory stays flat. */
+/** Every film passing the filters, written as found: none is held, so memory stays flat. */
 function everyFilm(catalog: FilmIndex, films: Iterable<number>): RowsOutput<FilmSummary> {
   let count = 0;
   const counted = function* (): Generator<number> {

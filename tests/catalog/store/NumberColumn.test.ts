@@ -38,6 +38,9 @@ describe("number columns", () => {
     expect(column.length).toBe(300_000);
     for (const i of [0, 511, 512, 513, 299_999, 123_456, 512]) expect(column.get(i)).toBe(values[i]);
     expect(column.getRange(1000, 3000)).toEqual(values.slice(1000, 4000));
+    const picked = [299_999, 0, 1, 1, 700, 600, 150_000, 299_998, 3];
+    expect(column.readMany(picked)).toEqual(picked.map((i) => values[i]));
+    expect(column.readMany([])).toEqual([]);
     const copy = column.getRange(0, 2);
     copy[0] = 99;
     expect(column.get(0)).toBe(-7);

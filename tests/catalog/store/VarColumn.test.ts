@@ -60,7 +60,13 @@ describe("string columns", () => {
     expect(column.get(77_777)).toBe(values[77_777]);
     fc.assert(fc.property(fc.array(fc.nat(values.length - 1), { maxLength: 40 }), (picked) => {
       expect(column.getMany(picked)).toEqual(picked.map((i) => values[i]));
+      expect(column.readMany(picked)).toEqual(picked.map((i) => values[i]));
     }), { numRuns: 50 });
+    fc.assert(fc.property(fc.nat(values.length), fc.nat(600), (start, n) => {
+      const count = Math.min(n, values.length - start);
+      expect(column.getRange(start, count)).toEqual(values.slice(start, start + count));
+    }), { numRuns: 50 });
+    expect(() => column.getRange(values.length - 1, 2)).toThrow(RangeError);
   });
 
   it("reads 64-bit offsets (columns past 4 GiB), here written by hand", () => {
