@@ -189,9 +189,10 @@ export function* tableChunks(data: TableData, term: Terminal): Generator<string>
   const wrapped = (row: Cell[]) => row.map((cell, c) => ({ lines: wrapText(textOf(cell), widths[c]! - PADDING), paint: paintOf(cell) }));
   const head = data.headers.map((h, c) => ({ lines: wrapText(h, widths[c]! - PADDING), paint: (l: string) => term.style.bold(l) }));
   yield `${rule(widths, "┌┬┐")}${gridRow(head, widths)}`;
+  const between = rule(widths, "├┼┤");
   let started = false;
   yield* chunked(all(), (row) => {
-    const line = `${started && !compact ? rule(widths, "├┼┤") : started ? "" : rule(widths, "├┼┤")}${gridRow(wrapped(row), widths)}`;
+    const line = `${started && compact ? "" : between}${gridRow(wrapped(row), widths)}`;
     started = true;
     return line;
   });

@@ -13,8 +13,12 @@ const UNSAFE = new RegExp([
   "[\\ud800-\\udbff](?![\\udc00-\\udfff])", "(?<![\\ud800-\\udbff])[\\udc00-\\udfff]",
 ].join("|"), "g");
 
+// Nothing to escape: printable ASCII and newlines (what most strings are).
+const PRINTABLE_ASCII = /^[\x20-\x7e\n]*$/;
+
 /** Makes an untrusted string safe to print: control, bidi and invisible characters become `\xNN`/`\u{NNNN}`. */
 export function sanitize(text: string): string {
+  if (PRINTABLE_ASCII.test(text)) return text;
   return text.replace(/\t/g, " ").replace(UNSAFE, (c) => {
     const code = c.charCodeAt(0);
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;

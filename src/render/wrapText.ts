@@ -31,6 +31,8 @@ function splitWord(word: string, width: number): string[] {
  * a word longer than a line is split. Works on unstyled text: colour is applied after wrapping.
  */
 export function wrapText(text: string, width: number): string[] {
+  // Most cells are one short line already (a listing of every credit wraps millions of them).
+  if (!text.includes("\n") && !text.includes("  ") && !text.startsWith(" ") && !text.endsWith(" ") && displayWidth(text) <= width) return [text];
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     let line = "";

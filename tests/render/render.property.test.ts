@@ -8,6 +8,7 @@ import { plainTerminal } from "../../src/render/terminal";
 import { renderShowCard } from "../../src/render/renderShowCard";
 import { renderTable } from "../../src/render/renderTable";
 import { sanitize } from "../../src/render/sanitize";
+import { wrapText } from "../../src/render/wrapText";
 
 // Every kind of text a dataset might hold: controls, wide characters, emoji, combining marks.
 const text = fc.oneof(
@@ -22,6 +23,16 @@ const width = fc.integer({ min: 20, max: 160 });
 describe("sanitize (property)", () => {
   it("leaves no raw control or bidi characters", () => {
     fc.assert(fc.property(text, (t) => { expect(sanitize(t)).not.toMatch(RAW_CONTROL); }), { numRuns: 1000 });
+  });
+});
+
+describe("wrapText (property)", () => {
+  it("wraps a line that already fits as it wraps the same line with a trailing space (which takes the long way)", () => {
+    const words = fc.array(fc.oneof(fc.constantFrom("a", "Mask", "日本語", "🎬", "Ame\u0301lie", "x-y-z", "supercalifragilistic"), fc.string({ maxLength: 12 })), { maxLength: 8 });
+    fc.assert(fc.property(words, fc.integer({ min: 1, max: 60 }), (ws, w) => {
+      const line = ws.join(" ");
+      expect(wrapText(line, w)).toEqual(wrapText(`${line} `, w));
+    }), { numRuns: 2000 });
   });
 });
 
