@@ -7,6 +7,7 @@ import { withoutArticle } from "../search/normalizeTitle";
 import { wordMatcher } from "../search/wordMatches";
 import type { FilmIndex, ListValues, ListValuesRange, TitleQuery } from "../search/filmIndex";
 import { ORDER_SECTIONS, S, SCAN_ALL } from "./filmSections";
+import { optimizeLater } from "./optimizeLater";
 import { IndexFile, KeyTable, murmur3KeyHash, NumberColumn, Postings, StringColumn } from "./store";
 
 // Fuzzy work is bounded at any size: gram postings read per query, words read only when in at most
@@ -276,6 +277,8 @@ export class DiskCatalog implements FilmIndex {
 
   /** Films (or people) by how many of the query's grams and words they share; `every` list and no cut, or the bounded cut. */
   private rarestFirst(gramsSection: string, wordsSection: string | null, query: TitleQuery, size: number, every = false, most = CANDIDATES): Uint32Array {
+    // A bounded search is short, hot work: optimizing it would cost more than it saves.
+    if (!every) optimizeLater();
     const grams = this.postings(gramsSection);
     const terms = [...new Set(query.grams)].map((g) => this.hash.hash(g));
     const counted = terms.map((t) => ({ t, n: grams.count(t) })).filter((x) => x.n > 0).sort((a, b) => a.n - b.n);

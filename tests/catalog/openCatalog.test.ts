@@ -1,7 +1,8 @@
 import { copyFileSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import v8 from "node:v8";
+import { describe, expect, it, vi } from "vitest";
 import { cacheDirFor, openCatalog } from "../../src/catalog/openCatalog";
 import { DatasetError } from "../../src/errors";
 import { fixture } from "../fixtures/fixtureCatalog";
@@ -175,6 +176,19 @@ describe("DiskCatalog.titleCandidates", () => {
       const two = Array.from(catalog.titleCandidates(titleQuery(query), 2));
       expect(two.length).toBe(Math.min(2, all.length));
       expect(two.every((i) => all.includes(i))).toBe(true);
+    }
+  });
+
+  it("asks V8 to optimize later for a bounded search (short, hot work), not for a small catalogue's whole list", () => {
+    const catalog = openCatalog(file("titles.json", JSON.stringify(fixture)), uncached);
+    const flags = vi.spyOn(v8, "setFlagsFromString").mockImplementation(() => undefined);
+    try {
+      catalog.titleCandidates(titleQuery("dark knigth"));
+      expect(flags).not.toHaveBeenCalled();
+      catalog.titleCandidates(titleQuery("dark knigth"), 2);
+      expect(flags.mock.calls).toEqual([["--interrupt-budget=300000"]]);
+    } finally {
+      flags.mockRestore();
     }
   });
 });
