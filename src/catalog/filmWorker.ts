@@ -7,7 +7,7 @@ import { workerData, type MessagePort } from "node:worker_threads";
 import { compileShape } from "../films/compileShape";
 import { FILM_SHAPE } from "../films/datasetShape";
 import type { Film } from "../films/film";
-import { indexedFilm, TextVocabulary, type IndexedFilm } from "./indexedFilm";
+import { indexedFilm, TextVocabulary, type Hashes, type IndexedFilm } from "./indexedFilm";
 import type { WorkerRequest } from "./filmWorkers";
 import { murmur3KeyHash } from "./store";
 
@@ -38,6 +38,27 @@ function answer(request: WorkerRequest): unknown {
     const film = read(all.subarray(start, ends[j]));
     if (!film) break;
     films.push(film);
+  }
+  return packHashes(films);
+}
+
+/**
+ * Moves the films' hash lists into one Uint32Array, each film keeping a view of it: the answer is
+ * cloned once per batch for the buffer instead of once per number, and taken apart with no array per list.
+ */
+function packHashes(films: IndexedFilm[]): IndexedFilm[] {
+  let total = 0;
+  for (const film of films) total += film.titleGrams.length + film.titleWords.length + film.textTerms.length;
+  const all = new Uint32Array(total);
+  let at = 0;
+  const view = (hashes: Hashes): Uint32Array => {
+    all.set(hashes, at);
+    return all.subarray(at, (at += hashes.length));
+  };
+  for (const film of films) {
+    film.titleGrams = view(film.titleGrams);
+    film.titleWords = view(film.titleWords);
+    film.textTerms = view(film.textTerms);
   }
   return films;
 }

@@ -5,6 +5,9 @@ import { normalizeTitle } from "../search/normalizeTitle";
 import { trigrams } from "../search/trigrams";
 import type { KeyHash } from "./store";
 
+/** 32-bit hashes: an array where a film is made, a view of one buffer per batch where it crosses threads. */
+export type Hashes = readonly number[] | Uint32Array;
+
 /**
  * What the index keeps of a film, with everything that depends on this film alone already worked out
  * (folded keys, the hashes of its title grams and words and of its text words), so that the thread
@@ -23,11 +26,11 @@ export interface IndexedFilm {
   /** Directors, cast and stars, in that order: the order people.ts has always kept names in. */
   names: string[];
   /** Hashes of the normalized title's trigrams. */
-  titleGrams: number[];
+  titleGrams: Hashes;
   /** Hashes of the folded title's distinct words. */
-  titleWords: number[];
+  titleWords: Hashes;
   /** Hashes of the distinct folded words of the trivia and quotes, in order of first appearance. */
-  textTerms: number[];
+  textTerms: Hashes;
 }
 
 /**
