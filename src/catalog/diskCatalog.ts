@@ -21,6 +21,12 @@ const COMMON_SHARE = 0.05;
 const COMMON_MIN = 50;
 
 const nullable = (x: number): number | null => (Number.isNaN(x) ? null : x);
+
+/** A rating from its stored value, scale and votes (NaN where absent): none without a value. */
+function ratingOf(value: number, scale: number, votes: number): Rating | null {
+  if (Number.isNaN(value)) return null;
+  return Number.isNaN(votes) ? { value, scale } : { value, scale, votes };
+}
 const split = (joined: string): string[] => (joined === "" ? [] : joined.split("\n"));
 
 /** Opens the columns and tables of a film index lazily: a run pays only for the sections it reads. */
@@ -138,15 +144,7 @@ export class DiskCatalog implements FilmIndex {
    * over millions of films reads no director or rating of the films it passes over).
    */
   listValues(i: number): ListValues {
-    const catalog = this;
-    return {
-      get year() { return catalog.year(i); },
-      get directors() { return split(catalog.strings_(S.directors).get(i)); },
-      get genres() { return split(catalog.strings_(S.genres).get(i)); },
-      get rating() { return catalog.rating(i); },
-      get votes() { return catalog.votes(i); },
-      get kind() { return catalog.kind(i); },
-    };
+    return this.listValuesRange(i, 1).at(0);
   }
 
   listValuesRange(start: number, count: number): ListValuesRange {
@@ -161,12 +159,7 @@ export class DiskCatalog implements FilmIndex {
       get year() { return years()[k]!; },
       get directors() { return split(directors()[k]!); },
       get genres() { return split(genres()[k]!); },
-      get rating() {
-        const value = nullable(values()[k]!);
-        if (value === null) return null;
-        const vote = nullable(votes()[k]!);
-        return vote === null ? { value, scale: scales()[k]! } : { value, scale: scales()[k]!, votes: vote };
-      },
+      get rating() { return Number.isNaN(values()[k]!) ? null : ratingOf(values()[k]!, scales()[k]!, votes()[k]!); },
       get votes() { return voteCount(votes()[k]!); },
       get kind() { return kinds()[k]!; },
     };
@@ -185,11 +178,8 @@ export class DiskCatalog implements FilmIndex {
 
   /** Film i's rating, if it has one. */
   rating(i: number): Rating | null {
-    const value = nullable(this.number(S.ratingValue, "f64").get(i));
-    if (value === null) return null;
-    const scale = this.number(S.ratingScale, "f64").get(i);
-    const votes = nullable(this.number(S.ratingVotes, "f64").get(i));
-    return votes === null ? { value, scale } : { value, scale, votes };
+    const value = this.number(S.ratingValue, "f64").get(i);
+    return Number.isNaN(value) ? null : ratingOf(value, this.number(S.ratingScale, "f64").get(i), this.number(S.ratingVotes, "f64").get(i));
   }
 
   private gross(i: number): Money | null {
@@ -220,16 +210,12 @@ export class DiskCatalog implements FilmIndex {
       numbers(S.year, "u16"), numbers(S.ratingValue, "f64"), numbers(S.ratingScale, "f64"), numbers(S.ratingVotes, "f64"), numbers(S.grossAmount, "f64"),
     ] as [ArrayLike<number>, ArrayLike<number>, ArrayLike<number>, ArrayLike<number>, ArrayLike<number>];
     return ids.map((id, k) => {
-      const value = nullable(values[k]!);
-      const vote = nullable(votes[k]!);
-      const rating: Rating | null = value === null ? null : vote === null ? { value, scale: scales[k]! } : { value, scale: scales[k]!, votes: vote };
+      const rating = ratingOf(values[k]!, scales[k]!, votes[k]!);
       const amount = nullable(grosses[k]!);
       const gross: Money | null = amount === null ? null : regions[k] === "" ? { amount, currency: currencies[k]! } : { amount, currency: currencies[k]!, region: regions[k]! };
       return { id, title: titles[k]!, year: years[k]!, directors: split(directors[k]!), genres: split(genres[k]!), rating, gross };
     });
   }
-
-
 
   /** Films whose id is exactly `id`. */
   withId(id: string): number[] {

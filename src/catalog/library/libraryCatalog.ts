@@ -84,10 +84,6 @@ export class LibraryCatalog extends DiskCatalog {
   }
 
   /** IMDb rates a title once it has five votes: one without a rating has fewer, not an unknown number. */
-  override votes(i: number): number {
-    return super.votes(i) ?? 0;
-  }
-
   protected override votesOf(stored: number): number {
     return super.votesOf(stored) ?? 0;
   }

@@ -10,6 +10,7 @@ import { dominantFilm } from "../../search/dominantFilm";
 // Films read from each side's order at a time when merging two orders: a few at first (a page of 20
 // needs a few dozen), doubling up to CHUNK, so that a short list reads no more rows than it shows.
 const FIRST_CHUNK = 32;
+// With a filter, most films of a chunk are dropped: chunks grow to FILTERED_CHUNK instead.
 const CHUNK = 256;
 const FILTERED_CHUNK = 4096;
 // Bundled films scored against a fuzzy query beside the library: those sharing the most of it.
@@ -201,8 +202,8 @@ export class UnionCatalog implements FilmIndex {
    * Films with exactly this title. A title of the bundled catalogue means its film (with IMDb's
    * facts when it has a twin): IMDb holds a dozen titles called "Mask", and `filmcli show mask` has
    * always meant the one the catalogue describes. Otherwise the library's films of that title; when
-   * one has DOMINANT (search/dominantFilm.ts) times the votes of every other, it is the film meant (the others stay reachable
-   * by year or id); else all of them, and the caller asks which.
+   * one dominates them by votes (search/dominantFilm.ts), it is the film meant (the others stay
+   * reachable by year or id); else all of them, and the caller asks which.
    */
   private exact(bundled: number[], library: () => number[]): number[] {
     // The library is asked only when the catalogue has no film of that title: a common title is
@@ -258,7 +259,6 @@ export class UnionCatalog implements FilmIndex {
       const chunk = cursor.side.order(sort, cursor.next, cursor.size);
       if (chunk.length === 0) break;
       cursor.next += chunk.length;
-      // A filter drops most films of a chunk: read bigger ones.
       cursor.size = Math.min(passes === null ? CHUNK : FILTERED_CHUNK, cursor.size * 2);
       for (let k = 0; k < chunk.length; k++) if (passes === null || passes[chunk[k]! + cursor.offset] === 1) cursor.films.push(chunk[k]!);
     }
