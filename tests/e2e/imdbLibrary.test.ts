@@ -167,9 +167,13 @@ describe("a failed import leaves the previous library working", () => {
     const big = mkdtempSync(join(scratch, "big-"));
     spawnSync(process.execPath, [join(ROOT, "scripts/gen-imdb.mjs"), "--out", big, "--titles", "20000", "--jobs", "1"], { stdio: "ignore" });
     const child = spawn(process.execPath, [BIN, "import", "imdb", big], { env: { PATH: process.env.PATH ?? "", HOME: scratch, FILMCLI_HOME: lib }, stdio: "ignore" });
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const exited = new Promise((resolve) => child.on("exit", resolve));
+    // Killed while it writes the new library beside the old one (its temporary file is there), however fast the machine.
+    const writing = (): boolean => readdirSync(lib).some((name) => name.startsWith(".library.idx.") && name.endsWith(".tmp"));
+    for (let waited = 0; !writing() && child.exitCode === null && waited < 15_000; waited += 5) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(writing()).toBe(true);
     child.kill("SIGKILL");
-    await new Promise((resolve) => child.on("exit", resolve));
+    await exited;
     stillWorks();
     expect(JSON.parse(cli(["library", "--json"]).stdout).films).toBe(7);
   });

@@ -5,14 +5,12 @@ import { withoutArticle } from "../../search/normalizeTitle";
 import { trigramSimilarity } from "../../search/trigrams";
 import { DiskCatalog } from "../diskCatalog";
 import { S } from "../filmSections";
-import { BlobColumn, type IndexFile } from "../store";
+import { BlobColumn, lowerBound, type IndexFile } from "../store";
 import { L, type LibraryMeta } from "./librarySections";
 import {
   decodeFilmRecord, decodePersonRecord, filmOfFacts, type CompactFilm, type CompactPerson, type LibraryPerson,
 } from "./libraryRecord";
 
-// Films a command may ask the twin of, row by row, before the set of all twins is read.
-const FEW_TWIN_ASKS = 8;
 const ACTING = new Set(["actor", "actress", "self", "archive_footage"]);
 const split = (joined: string): string[] => (joined === "" ? [] : joined.split("\n"));
 
@@ -23,9 +21,8 @@ const split = (joined: string): string[] => (joined === "" ? [] : joined.split("
 export class LibraryCatalog extends DiskCatalog {
   private records: BlobColumn | undefined;
   private personRecords: BlobColumn | undefined;
-  /** The films merged with a bundled film (null: the library records no twin key table). */
-  private twinned: ReadonlySet<number> | null | undefined;
-  private twinAsks = 0;
+  /** The films merged with a bundled film, ascending. */
+  private twinned: Uint32Array | undefined;
   /** twinOf's answers: a search asks for the same bundled films' twins for votes and for kind. */
   private readonly twinOfId = new Map<string, number | undefined>();
 
@@ -179,20 +176,16 @@ export class LibraryCatalog extends DiskCatalog {
 
   /** The bundled film's id a library film is merged with ("" for none). */
   twinId(i: number): string {
-    if (!this.index.has(L.twin)) return "";
-    // The twins are a few thousand films among millions: once a command asks about more than a few
-    // films (a search, a list), their set, read once from the twin key table, answers for every other
-    // film without a read. A lookup of one film reads its own row instead (two small reads, where
-    // the set costs milliseconds).
-    if (this.twinned === undefined && ++this.twinAsks > FEW_TWIN_ASKS) {
-      this.twinned = this.index.has(L.keyTwin) ? new Set(this.keys(L.keyTwin).values()) : null;
+    // The twins are a few thousand films among millions, read once (one small read): only a twin's own row is read.
+    if (this.twinned === undefined) {
+      const column = this.number(L.twinFilms, "u32");
+      this.twinned = column.getRange(0, column.length);
     }
-    return this.twinned === undefined || this.twinned === null || this.twinned.has(i) ? this.strings_(L.twin).get(i) : "";
+    return this.twinned[lowerBound(this.twinned, i)] === i ? this.strings_(L.twin).get(i) : "";
   }
 
   /** The library film merged with the bundled film of this id, if any. */
   twinOf(bundledId: string): number | undefined {
-    if (!this.index.has(L.keyTwin)) return undefined;
     if (this.twinOfId.has(bundledId)) return this.twinOfId.get(bundledId);
     const twin = [...this.keys(L.keyTwin).lookup(bundledId)].find((f) => f < this.size && this.twinId(f) === bundledId);
     this.twinOfId.set(bundledId, twin);

@@ -3,7 +3,7 @@
 // file itself instead of a dataset file, and what IMDb adds (kinds, alternative titles, people).
 
 /** The version of the library's own sections, kept in its meta; another version is re-imported, not read. */
-export const LIBRARY_VERSION = 3;
+export const LIBRARY_VERSION = 4;
 
 /** The library file's name inside the library folder. */
 export const LIBRARY_FILE = "library.idx";
@@ -24,6 +24,8 @@ export const L = {
   twin: "film.twin",
   /** Bundled film id -> the library film merged with it. */
   keyTwin: "key.twin",
+  /** The films merged with a bundled film, ascending (u32): a few thousand among millions, read whole. */
+  twinFilms: "film.twinFilms",
   /** Each person's nconst (u32). */
   personNconst: "person.nconst",
   /** nconst -> person. */

@@ -1,5 +1,6 @@
 import type { PartEntry } from "./headerBody";
 import type { IndexFile } from "./IndexFile";
+import { lowerBound } from "./lowerBound";
 import { u64FromHalves } from "./u64";
 
 // getMany() reads the offsets of indices this close together with one read, and merges byte ranges
@@ -149,15 +150,4 @@ function uniqueSorted(values: ArrayLike<number>): Float64Array {
   let m = 0;
   for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[m - 1]) sorted[m++] = sorted[k]!;
   return sorted.subarray(0, m);
-}
-
-function lowerBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -22,3 +22,4 @@ export { Postings } from "./Postings";
 export { PairSorter, type PairSorterOptions, type SpillOptions, type PairBatchHandler } from "./PairSorter";
 export { crc32 } from "./crc32";
 export { type RandomName, type TempFile, createTempFile, discardTempFile } from "./tempFile";
+export { lowerBound } from "./lowerBound";
