@@ -16,7 +16,17 @@ describe("the string-width build shim", () => {
     }
   });
 
-  it.each(["", "Mask (1985)", "│ Film │", "\u001b[1mbold\u001b[22m", "日本語", "🎬", "Ame\u0301lie", "tab\there"])("agrees with string-width on %j", (text) => {
+  it("agrees with string-width on every character of the Greek, Cyrillic, Hebrew, Arabic, kana, CJK and Hangul blocks, alone and in words", () => {
+    const block = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+    const codes = [...block(0x370, 0x6ff), ...block(0x3000, 0x30ff), ...block(0x4e00, 0x9fff), ...block(0xac00, 0xd7af)];
+    for (const c of codes) {
+      const ch = String.fromCharCode(c);
+      expect([c, fastStringWidth(ch)]).toEqual([c, stringWidth(ch)]);
+      expect([c, fastStringWidth(`a${ch}é`)]).toEqual([c, stringWidth(`a${ch}é`)]);
+    }
+  });
+
+  it.each(["", "Mask (1985)", "│ Film │", "\u001b[1mbold\u001b[22m", "日本語", "ドアのいえ", "Тень (Тінь)", "마스크 2", "🎬", "Ame\u0301lie", "tab\there"])("agrees with string-width on %j", (text) => {
     expect(measure(text)).toBe(stringWidth(text));
   });
 
