@@ -6,6 +6,8 @@ import type { LibraryCatalog } from "./libraryCatalog";
 import { mergeFilm } from "./libraryRecord";
 import { foldText } from "../../films/foldText";
 import { dominantFilm } from "../../search/dominantFilm";
+import { withoutArticle } from "../../search/normalizeTitle";
+import { trigramSimilarity } from "../../search/trigrams";
 
 // Films read from each side's order at a time when merging two orders: a few at first (a page of 20
 // needs a few dozen), doubling up to CHUNK, so that a short list reads no more rows than it shows.
@@ -45,6 +47,9 @@ export class UnionCatalog implements FilmIndex {
   /** Each order merged so far: films from place `base` on (a walk forward drops what it has passed), and the walk. */
   private readonly merged = new Map<SortKey, { films: number[]; base: number; walk: Generator<number> }>();
 
+  /** The library films met so far that are one film with a bundled film, by bundled number (fromLibrary finds them). */
+  private readonly metTwins = new Map<number, number>();
+
   /** Film ids of page films that are IMDb titles, by tconst; and the reverse. */
   private readonly pageTwinOf: ReadonlyMap<string, string>;
 
@@ -70,7 +75,10 @@ export class UnionCatalog implements FilmIndex {
     const twin = this.twinIdOf(l);
     if (twin !== "") {
       const [b] = this.bundled.withId(twin);
-      if (b !== undefined) return b;
+      if (b !== undefined) {
+        this.metTwins.set(b, l);
+        return b;
+      }
     }
     return l + this.a;
   }
@@ -118,8 +126,25 @@ export class UnionCatalog implements FilmIndex {
     return this.split(films, (fs) => this.bundled.folded(fs), (fs) => this.library.folded(fs));
   }
 
+  /**
+   * A merged film is scored by the best of the catalogue's title and IMDb's (its primary, original and
+   * alternative titles), so that "city of god" finds Cidade de Deus with the library as without it. Its
+   * IMDb side is known when the library's candidates brought it (the common case: IMDb's titles are
+   * what matched); a bundled candidate alone is scored by its own title.
+   */
   titlesToScore(films: ArrayLike<number>, query: TitleQuery): string[] {
-    return this.split(films, (fs) => this.bundled.titlesToScore(fs, query), (fs) => this.library.titlesToScore(fs, query));
+    const titles = this.split(films, (fs) => this.bundled.titlesToScore(fs, query), (fs) => this.library.titlesToScore(fs, query));
+    const merged: number[] = [];
+    const twins: number[] = [];
+    for (let k = 0; k < films.length; k++) {
+      const twin = films[k]! < this.a ? this.metTwins.get(films[k]!) : undefined;
+      if (twin !== undefined) { merged.push(k); twins.push(twin); }
+    }
+    if (twins.length === 0) return titles;
+    const imdb = this.library.titlesToScore(twins, query);
+    const fit = (title: string): number => trigramSimilarity(query.grams, withoutArticle(title));
+    merged.forEach((k, j) => { if (fit(imdb[j]!) > fit(titles[k]!)) titles[k] = imdb[j]!; });
+    return titles;
   }
 
   year(i: number): number {
@@ -135,7 +160,7 @@ export class UnionCatalog implements FilmIndex {
 
   /** The library film merged with bundled film i, if any. */
   twinOfBundled(i: number): number | undefined {
-    return this.libraryTwinOf(this.bundled.ref(i).id);
+    return this.metTwins.get(i) ?? this.libraryTwinOf(this.bundled.ref(i).id);
   }
 
   film(i: number): Film {
