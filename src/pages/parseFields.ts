@@ -51,7 +51,7 @@ const CURRENCIES: Record<string, string> = { $: "USD", "£": "GBP", "€": "EUR"
 
 /** Parses "$42,400,000 (USA)" into an amount, currency and region. */
 export function parseMoney(text: string): Money | null {
-  const m = /^([$£€¥])\s*([\d,]+(?:\.\d+)?)(?:\s*\(([^)]+)\))?$/.exec(text.trim());
+  const m = /^([$\u00a3\u20ac\u00a5])\s*([\d,]+(?:\.\d+)?)(?:\s*\(([^)]+)\))?$/.exec(text.trim());
   if (!m) return null;
   const money: Money = { amount: Number(m[2]!.replace(/,/g, "")), currency: CURRENCIES[m[1]!]! };
   if (m[3]) money.region = m[3].trim();

@@ -37,7 +37,7 @@ const HEADERS: Record<string, Section> = {
 };
 // Headings that only group fields (the page's layout); they carry no fact.
 const LAYOUT = new Set(["cast", "details", "box office", "storyline", "full cast", "cast & crew", "plot"]);
-const CAST_LINE = /^(.+?) (?:-|–|\.\.\.) (.+?)(?: \(as ([^)]+)\))?$/;
+const CAST_LINE = /^(.+?) (?:-|\u2013|\.\.\.) (.+?)(?: \(as ([^)]+)\))?$/;
 const TITLE_LINE = /^(.{1,200}) \((\d{4})\)$/;
 const LABELLED = /^([A-Z][A-Za-z()/' -]{0,40}?) ?: (.*)$/s;
 
@@ -221,7 +221,7 @@ export function parsePage(text: string, sourceName: string): ParsedPage {
     const parsed = readReview(review);
     if (parsed) film.reviews.push(parsed);
     else if (review.length > 0) unplaced.push(...review);
-    for (const m of review.join("\n").matchAll(/["“]([^"“”\n]+)["”]/g)) {
+    for (const m of review.join("\n").matchAll(/["\u201c]([^"\u201c\u201d\n]+)["\u201d]/g)) {
       const mention = m[1]!.trim();
       if (titleLike(mention) && !quoted.includes(mention)) quoted.push(mention);
     }

@@ -5,5 +5,5 @@
  * never matches words (`show`) should not pay at start.
  */
 export function wordPattern(): RegExp {
-  return /[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}\p{N}_]+)*/gu;
+  return /[\p{L}\p{M}\p{N}_]+(?:['\u2019][\p{L}\p{M}\p{N}_]+)*/gu;
 }
