@@ -1,7 +1,8 @@
 // The IMDb import at scale (README, "All of IMDb"): generates IMDb-format files with
 // scripts/gen-imdb.mjs, imports them with the built program under /usr/bin/time -v (wall time, CPU,
-// peak RSS), then times lookups over the library against `node -e 0` with hyperfine, in a clean
-// environment (PATH and FILMCLI_HOME only: no NODE_EXTRA_CA_CERTS), and measures each one's peak RSS.
+// peak RSS), then times lookups over the library against `node -e 0` run in turn (rounds of hyperfine,
+// so that a noisy machine moves both alike), in a clean environment (PATH and FILMCLI_HOME only: no
+// NODE_EXTRA_CA_CERTS), and measures each one's peak RSS.
 //
 //   node bench/imdb.mjs [--titles N] [--work DIR] [--files DIR] [--home DIR] [--no-import] [--runs N] [--keep]
 //
@@ -77,19 +78,31 @@ const cases = [
 ];
 const budgets = { "search fuzzy": 2, "list filter + sort, limit 20": 1.5 };
 const quote = (word) => (/^[\w./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);
+// Each round times every case right after its own `node -e 0` with hyperfine -N (no shell, little
+// overhead of its own: spawning from Node adds ~8 ms to both and flatters ratios), a few runs each; a
+// case's ratio is the median of its rounds' ratios, so that a noisy machine moves both sides alike.
+const ratios = cases.map(() => []);
+const times = cases.map(() => []);
+const bases = [];
 const exported = join(work, "hyperfine.json");
 mkdirSync(work, { recursive: true });
-const hyperfine = spawnSync("hyperfine", ["-N", "--warmup", "3", "--runs", runs, "--export-json", exported, "node -e 0",
-  ...cases.map(([, cmd]) => [process.execPath, bin, ...cmd].map(quote).join(" "))], { env: clean, stdio: ["ignore", "ignore", "inherit"] });
-if (hyperfine.status !== 0) process.exit(1);
-const results = JSON.parse(readFileSync(exported, "utf8")).results;
-const median = (r) => r.median * 1000;
-const baseline = median(results[0]);
-console.log(`\ncommands over ${home} (clean environment, hyperfine -N, ${runs} runs; node -e 0: ${baseline.toFixed(1)} ms median)`);
-console.log("| case | command | median ms | ratio | peak MiB | budget |\n| --- | --- | ---: | ---: | ---: | --- |");
-cases.forEach(([label, cmd], i) => {
-  const ms = median(results[i + 1]);
+for (let round = 0; round < Number(runs); round++) {
+  cases.forEach(([label, cmd], k) => {
+    const run = spawnSync("hyperfine", ["-N", "--warmup", "1", "--runs", "3", "--export-json", exported, "node -e 0",
+      [process.execPath, bin, ...cmd].map(quote).join(" ")], { env: clean, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+    if (run.status !== 0) throw new Error(`${label} failed:\n${run.stderr}`);
+    const [base, ms] = JSON.parse(readFileSync(exported, "utf8")).results.map((r) => r.median * 1000);
+    bases.push(base);
+    times[k].push(ms);
+    ratios[k].push(ms / base);
+  });
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`\ncommands over ${home} (clean environment, ${runs} rounds of hyperfine -N, 3 runs each beside node -e 0: ${median(bases).toFixed(1)} ms median)`);
+console.log("| case | command | median ms | ratio (min-max) | peak MiB | budget |\n| --- | --- | ---: | ---: | ---: | --- |");
+cases.forEach(([label, cmd], k) => {
   const rss = timed([process.execPath, bin, ...cmd]).rss;
-  console.log(`| ${label} | \`filmcli ${cmd.map(quote).join(" ")}\` | ${ms.toFixed(1)} | ${(ms / baseline).toFixed(2)}x | ${(rss / MiB).toFixed(0)} | ≤ ${budgets[label] ?? 1.3}x, ≤ 100 MiB |`);
+  const range = `${Math.min(...ratios[k]).toFixed(2)}-${Math.max(...ratios[k]).toFixed(2)}`;
+  console.log(`| ${label} | \`filmcli ${cmd.map(quote).join(" ")}\` | ${median(times[k]).toFixed(1)} | ${median(ratios[k]).toFixed(2)}x (${range}) | ${(rss / MiB).toFixed(0)} | ≤ ${budgets[label] ?? 1.3}x, ≤ 100 MiB |`);
 });
 if (!args.includes("--keep") && !args.includes("--no-import")) rmSync(home, { recursive: true, force: true });

@@ -6,11 +6,18 @@ export function trigrams(text: string): Set<string> {
   return grams;
 }
 
-/** Whether ` ${title} ` holds the gram, without building that string (this runs for every title). */
+const SPACE = 32;
+
+/** Whether ` ${title} ` holds the gram, without building that string or any other (this runs for every title). */
 function hasGram(title: string, gram: string): boolean {
   if (title.includes(gram)) return true;
-  if (gram[0] === " " && title.startsWith(gram.slice(1))) return true;
-  return gram[2] === " " && title.endsWith(gram.slice(0, 2));
+  const a = gram.charCodeAt(0);
+  const b = gram.charCodeAt(1);
+  const c = gram.charCodeAt(2);
+  const last = title.length - 1;
+  // At the padded start (" xy", or " x " for a title that is "x") and at the padded end ("xy ").
+  if (a === SPACE && title.charCodeAt(0) === b && (title.charCodeAt(1) === c || (last === 0 && c === SPACE))) return true;
+  return c === SPACE && title.charCodeAt(last) === b && (title.charCodeAt(last - 1) === a || (last === 0 && a === SPACE));
 }
 
 /**

@@ -16,7 +16,7 @@ const FIRST_CHUNK = 32;
 const CHUNK = 256;
 const FILTERED_CHUNK = 4096;
 // Bundled films scored against a fuzzy query beside the library: those sharing the most of it.
-const BUNDLED_CANDIDATES = 120;
+const BUNDLED_CANDIDATES = 40;
 
 /** One side's walk through a list order: a chunk of films and their sort values. */
 interface Cursor {
