@@ -171,7 +171,7 @@ export class UnionCatalog implements FilmIndex {
   }
 
   summaries(films: ArrayLike<number>): FilmSummary[] {
-    return Array.from(films, (i) => this.summary(i));
+    return this.split(films, (fs) => this.bundled.summaries(fs), (fs) => this.library.summaries(fs));
   }
 
   summary(i: number): FilmSummary {

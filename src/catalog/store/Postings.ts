@@ -15,6 +15,8 @@ interface ListLocation {
 /** Reads postings: how many values a u32 term has, and its ascending values or the first `limit`. */
 export class Postings {
   private fence: Uint32Array | null = null;
+  /** Terms located so far: a search counts each of its terms' lists, then reads some of them. */
+  private readonly located = new Map<number, ListLocation | null>();
 
   private constructor(private readonly file: IndexFile, readonly name: string, readonly termCount: number,
     readonly pairCount: number, private readonly stride: number,
@@ -58,6 +60,12 @@ export class Postings {
   }
 
   private locate(term: number): ListLocation | null {
+    let where = this.located.get(term);
+    if (where === undefined) this.located.set(term, (where = this.find(term)));
+    return where;
+  }
+
+  private find(term: number): ListLocation | null {
     if (term >>> 0 !== term) throw new RangeError(`postings terms are u32 integers: ${term}`);
     if (this.termCount === 0) return null;
     const fence = this.fence ??= this.readFence();

@@ -41,7 +41,7 @@ export const listCommand = defineCommand({
     if (catalog instanceof UnionCatalog) {
       if (limit === 0) return everyFilm(catalog, libraryFilms(catalog, { ...filter, kinds, minVotes }, sort));
       const { films, total } = listLibrary(catalog, { ...filter, kinds, minVotes }, sort, limit);
-      const summaries = films.map((i) => catalog.summary(i));
+      const summaries = catalog.summaries(films);
       if (films.length === 0) return { data: summaries, render: renderFilmTable, messages: ["no film passes these filters"], outcome: "nothing" };
       const messages = total === null ? [`showing the first ${films.length} films; more pass (--limit 0 shows all)`] : [];
       return found(summaries, renderFilmTable, messages);
@@ -54,7 +54,7 @@ export const listCommand = defineCommand({
     const { films, total } = listFilms(catalog, { ...filter, minVotes }, sort, limit);
     if (total === 0) return { data: [], render: renderFilmTable, messages: ["no film passes these filters"], outcome: "nothing" };
     const messages = films.length < total ? [`showing ${films.length} of ${total} films; --limit 0 shows all`] : [];
-    return found(films.map((i) => catalog.summary(i)), renderFilmTable, messages);
+    return found(catalog.summaries(films), renderFilmTable, messages);
   },
 });
 

@@ -21,9 +21,10 @@ export const searchCommand = defineCommand({
     const query = words.join(" ").trim();
     if (query === "") throw new UsageError("search needs words to look for, e.g. filmcli search mask");
     const catalog = ctx.catalog();
-    const results: Array<FilmSummary & { score: number }> = searchFilms(catalog, query, MIN_SCORE)
-      .slice(0, LIMIT)
-      .map((m) => ({ ...catalog.summary(m.i), score: Math.round(m.score * 1000) / 1000 }));
+    const matches = searchFilms(catalog, query, MIN_SCORE).slice(0, LIMIT);
+    // Read together: a library's columns are read once for the lot, not once a film.
+    const summaries = catalog.summaries(matches.map((m) => m.i));
+    const results: Array<FilmSummary & { score: number }> = matches.map((m, k) => ({ ...summaries[k]!, score: Math.round(m.score * 1000) / 1000 }));
     const cut = queryCutNote(titleQueryCut(query), `its first ${MAX_TITLE_CHARS} characters`);
     if (results.length === 0) return { data: results, render: renderFilmTable, messages: [...cut, `no film title matches "${query}"`], outcome: "nothing" };
     return found(results, renderFilmTable, cut);
