@@ -119,6 +119,16 @@ export class DiskCatalog implements FilmIndex {
     return "movie";
   }
 
+  votesAndKinds(films: ArrayLike<number>): { votes: Array<number | null>; kinds: string[] } {
+    const votes = this.number(S.ratingVotes, "f64").readMany(films).map((stored) => this.votesOf(stored));
+    return { votes, kinds: this.kindsMany(films) };
+  }
+
+  /** The kinds of these films. */
+  protected kindsMany(films: ArrayLike<number>): string[] {
+    return new Array<string>(films.length).fill("movie");
+  }
+
   /** Film i's full record, read from the dataset file by its byte range. */
   film(i: number): Film {
     const length = this.number(S.length, "u32").get(i);

@@ -55,6 +55,8 @@ export interface FilmIndex {
   votes(i: number): number | null;
   /** Film i's kind, as IMDb names title types ("movie", "tvSeries", "tvEpisode", …); a catalogue film is a "movie". */
   kind(i: number): string;
+  /** votes() and kind() of several films, read together (a search ranks dozens of matches). */
+  votesAndKinds(films: ArrayLike<number>): { votes: Array<number | null>; kinds: string[] };
   /** Film i's full record. */
   film(i: number): Film;
   /** Film i as a result list shows it. */

@@ -210,14 +210,15 @@ export function rankOf(score: number, missing: number, kindWeight: number, known
 
 /** Best rank first; ties go to more votes, then ids, so the order is total. */
 function rankMatches(catalog: FilmIndex, matches: FilmMatch[], kinds: ReadonlySet<string>): FilmMatch[] {
-  const votes = new Map(matches.map((m) => [m.i, catalog.votes(m.i)]));
+  const read = catalog.votesAndKinds(matches.map((m) => m.i));
+  const votes = new Map(matches.map((m, k) => [m.i, read.votes[k]!]));
   let most = 0;
   for (const v of votes.values()) most = Math.max(most, v ?? 0);
-  for (const m of matches) {
-    const kind = catalog.kind(m.i);
+  matches.forEach((m, k) => {
+    const kind = read.kinds[k]!;
     const weight = kinds.has(kind) ? 1 : KIND_WEIGHT[kind] ?? OTHER_KIND;
     m.rank = rankOf(m.score, m.missing, weight, votes.get(m.i)!, most);
-  }
+  });
   const byRank = (a: FilmMatch, b: FilmMatch): number => b.rank - a.rank || (votes.get(b.i) ?? 0) - (votes.get(a.i) ?? 0);
   matches.sort((a, b) => byRank(a, b) || a.i - b.i);
   // Only tied matches need their ids, read together (a common title ties hundreds of unrated films).

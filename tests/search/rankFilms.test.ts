@@ -14,7 +14,8 @@ const film = (id: string, title: string, votes: number | null): Film =>
 /** An index of films with IMDb kinds, as the library gives them. */
 function indexOf(films: Array<[Film, string]>): FilmIndex {
   const plain = plainIndex(films.map(([f]) => f));
-  return { ...plain, kind: (i) => films[i]![1] };
+  const kind = (i: number): string => films[i]![1];
+  return { ...plain, kind, votesAndKinds: (is) => ({ ...plain.votesAndKinds(is), kinds: Array.from(is, kind) }) };
 }
 
 const ids = (index: FilmIndex, query: string): string[] => searchFilms(index, query).map((m) => index.ref(m.i).id);

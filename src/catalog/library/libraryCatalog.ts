@@ -90,6 +90,10 @@ export class LibraryCatalog extends DiskCatalog {
     return this.kindName(this.number(L.kind, "u8").get(i));
   }
 
+  protected override kindsMany(films: ArrayLike<number>): string[] {
+    return this.number(L.kind, "u8").readMany(films).map((k) => this.kindName(k));
+  }
+
   protected override kindsOf(start: number, count: number): string[] {
     return Array.from(this.number(L.kind, "u8").getRange(start, count), (k) => this.kindName(k));
   }

@@ -158,6 +158,20 @@ export class UnionCatalog implements FilmIndex {
     return (twin === undefined ? null : this.library.votes(twin)) ?? this.bundled.votes(i);
   }
 
+  /** As votes() and kind(), read together: a merged film's from its IMDb twin. */
+  votesAndKinds(films: ArrayLike<number>): { votes: Array<number | null>; kinds: string[] } {
+    const own = this.split(films, (fs) => zip(this.bundled.votesAndKinds(fs)), (fs) => zip(this.library.votesAndKinds(fs)));
+    const merged: number[] = [];
+    const twins: number[] = [];
+    for (let k = 0; k < films.length; k++) {
+      const twin = films[k]! < this.a ? this.twinOfBundled(films[k]!) : undefined;
+      if (twin !== undefined) { merged.push(k); twins.push(twin); }
+    }
+    const imdb = zip(this.library.votesAndKinds(twins));
+    merged.forEach((k, j) => { own[k] = { votes: imdb[j]!.votes ?? own[k]!.votes, kind: imdb[j]!.kind }; });
+    return { votes: own.map((x) => x.votes), kinds: own.map((x) => x.kind) };
+  }
+
   /** The library film merged with bundled film i, if any. */
   twinOfBundled(i: number): number | undefined {
     return this.metTwins.get(i) ?? this.libraryTwinOf(this.bundled.ref(i).id);
@@ -382,4 +396,9 @@ export class UnionCatalog implements FilmIndex {
   libraryPerson(person: number): number | undefined {
     return person >= this.p ? person - this.p : undefined;
   }
+}
+
+/** votesAndKinds() film by film. */
+function zip({ votes, kinds }: { votes: Array<number | null>; kinds: string[] }): Array<{ votes: number | null; kind: string }> {
+  return votes.map((v, k) => ({ votes: v, kind: kinds[k]! }));
 }

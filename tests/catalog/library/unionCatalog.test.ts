@@ -108,6 +108,16 @@ describe("LibraryCatalog twins", () => {
   });
 });
 
+describe("UnionCatalog.votesAndKinds", () => {
+  it("reads together what votes() and kind() give film by film, a merged film's from IMDb", async () => {
+    const catalog = (await union())();
+    const films = Array.from({ length: catalog.size }, (_, i) => i).reverse();
+    const read = catalog.votesAndKinds(films);
+    expect(read).toEqual({ votes: films.map((i) => catalog.votes(i)), kinds: films.map((i) => catalog.kind(i)) });
+    expect(new Set(read.kinds).size).toBeGreaterThan(1);
+  });
+});
+
 describe("UnionCatalog search", () => {
   it("finds a merged film by IMDb's alternative title, under the catalogue's id", async () => {
     const catalog = (await union())();
