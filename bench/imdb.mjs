@@ -4,7 +4,7 @@
 // so that a noisy machine moves both alike), in a clean environment (PATH and FILMCLI_HOME only: no
 // NODE_EXTRA_CA_CERTS), and measures each one's peak RSS.
 //
-//   node bench/imdb.mjs [--titles N] [--work DIR] [--files DIR] [--home DIR] [--no-import] [--runs N] [--keep]
+//   node bench/imdb.mjs [--titles N] [--work DIR] [--files DIR] [--home DIR] [--no-import] [--rounds N] [--keep]
 //
 // Full scale is --titles 12300000 (about 9.5 GB uncompressed, 2.4 GB gzipped: a long run). --files reads
 // files generated before; --home with --no-import times the commands over a library imported before.
@@ -22,7 +22,8 @@ const titles = Number(option("--titles", "100000"));
 const work = option("--work", join("/tmp", `filmcli-imdb-bench-${titles}`));
 const files = option("--files", join(work, "files"));
 const home = option("--home", join(work, "home"));
-const runs = option("--runs", "20");
+// Rounds of timing: each round runs every case three times beside three runs of node -e 0 (hyperfine -N).
+const rounds = option("--rounds", "9");
 const root = new URL("..", import.meta.url).pathname;
 const bin = join(root, "bin", "filmcli.js");
 const clean = { PATH: process.env.PATH, FILMCLI_HOME: home };
@@ -86,7 +87,7 @@ const times = cases.map(() => []);
 const bases = [];
 const exported = join(work, "hyperfine.json");
 mkdirSync(work, { recursive: true });
-for (let round = 0; round < Number(runs); round++) {
+for (let round = 0; round < Number(rounds); round++) {
   cases.forEach(([label, cmd], k) => {
     const run = spawnSync("hyperfine", ["-N", "--warmup", "1", "--runs", "3", "--export-json", exported, "node -e 0",
       [process.execPath, bin, ...cmd].map(quote).join(" ")], { env: clean, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
@@ -97,8 +98,13 @@ for (let round = 0; round < Number(runs); round++) {
     ratios[k].push(ms / base);
   });
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`\ncommands over ${home} (clean environment, ${runs} rounds of hyperfine -N, 3 runs each beside node -e 0: ${median(bases).toFixed(1)} ms median)`);
+// The middle value; of an even count, the mean of the two middle ones.
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+console.log(`\ncommands over ${home} (clean environment, ${rounds} rounds of hyperfine -N, 3 runs each beside node -e 0: ${median(bases).toFixed(1)} ms median)`);
 console.log("| case | command | median ms | ratio (min-max) | peak MiB | budget |\n| --- | --- | ---: | ---: | ---: | --- |");
 cases.forEach(([label, cmd], k) => {
   const rss = timed([process.execPath, bin, ...cmd]).rss;

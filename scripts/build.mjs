@@ -20,7 +20,7 @@ const startupTrims = {
     }));
     b.onResolve({ filter: /^node:child_process$/ }, (args) =>
       args.importer.includes(`${"node_modules"}/commander/`) ? { path: "lazy-child-process", namespace: "trim" } : undefined);
-    // string-width for printable ASCII is its length: skip the emoji regex for it (see the shim).
+    // string-width without its emoji regex for text in scripts of one width per character (see the shim).
     const shim = join(dirname(new URL(import.meta.url).pathname), "shims", "string-width.cjs");
     b.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === shim ? undefined : { path: shim }));
     b.onLoad({ filter: /.*/, namespace: "trim" }, () => ({

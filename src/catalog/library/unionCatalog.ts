@@ -47,8 +47,14 @@ export class UnionCatalog implements FilmIndex {
   /** Each order merged so far: films from place `base` on (a walk forward drops what it has passed), and the walk. */
   private readonly merged = new Map<SortKey, { films: number[]; base: number; walk: Generator<number> }>();
 
-  /** The library films met so far that are one film with a bundled film, by bundled number (fromLibrary finds them). */
-  private readonly metTwins = new Map<number, number>();
+  /** Library twins met so far (fromLibrary finds them), by bundled number: a fact, whichever command found it. */
+  private readonly libraryTwins = new Map<number, number>();
+  /**
+   * The IMDb side of the merged films among the last titleCandidates' library candidates, by bundled
+   * number: titlesToScore, which a search calls next with those candidates, scores them by IMDb's titles
+   * too. Set anew by each titleCandidates, so a search never depends on an earlier one.
+   */
+  private candidateTwins = new Map<number, number>();
 
   /** Film ids of page films that are IMDb titles, by tconst; and the reverse. */
   private readonly pageTwinOf: ReadonlyMap<string, string>;
@@ -76,7 +82,7 @@ export class UnionCatalog implements FilmIndex {
     if (twin !== "") {
       const [b] = this.bundled.withId(twin);
       if (b !== undefined) {
-        this.metTwins.set(b, l);
+        if (this.library.twinId(l) === twin) this.libraryTwins.set(b, l);
         return b;
       }
     }
@@ -137,7 +143,7 @@ export class UnionCatalog implements FilmIndex {
     const merged: number[] = [];
     const twins: number[] = [];
     for (let k = 0; k < films.length; k++) {
-      const twin = films[k]! < this.a ? this.metTwins.get(films[k]!) : undefined;
+      const twin = films[k]! < this.a ? this.candidateTwins.get(films[k]!) : undefined;
       if (twin !== undefined) { merged.push(k); twins.push(twin); }
     }
     if (twins.length === 0) return titles;
@@ -167,6 +173,7 @@ export class UnionCatalog implements FilmIndex {
       const twin = films[k]! < this.a ? this.twinOfBundled(films[k]!) : undefined;
       if (twin !== undefined) { merged.push(k); twins.push(twin); }
     }
+    if (twins.length === 0) return { votes: own.map((x) => x.votes), kinds: own.map((x) => x.kind) };
     const imdb = zip(this.library.votesAndKinds(twins));
     merged.forEach((k, j) => { own[k] = { votes: imdb[j]!.votes ?? own[k]!.votes, kind: imdb[j]!.kind }; });
     return { votes: own.map((x) => x.votes), kinds: own.map((x) => x.kind) };
@@ -174,7 +181,7 @@ export class UnionCatalog implements FilmIndex {
 
   /** The library film merged with bundled film i, if any. */
   twinOfBundled(i: number): number | undefined {
-    return this.metTwins.get(i) ?? this.libraryTwinOf(this.bundled.ref(i).id);
+    return this.libraryTwins.get(i) ?? this.libraryTwinOf(this.bundled.ref(i).id);
   }
 
   film(i: number): Film {
@@ -267,7 +274,11 @@ export class UnionCatalog implements FilmIndex {
    * holds come in through the library's candidates as well.
    */
   titleCandidates(query: TitleQuery): ArrayLike<number> {
-    return Uint32Array.from(this.both(Array.from(this.bundled.titleCandidates(query, BUNDLED_CANDIDATES)), Array.from(this.library.titleCandidates(query))));
+    const library = Array.from(this.library.titleCandidates(query));
+    const union = library.map((l) => this.fromLibrary(l));
+    this.candidateTwins = new Map();
+    union.forEach((u, k) => { if (u < this.a) this.candidateTwins.set(u, library[k]!); });
+    return Uint32Array.from(new Set([...Array.from(this.bundled.titleCandidates(query, BUNDLED_CANDIDATES)), ...union])).sort();
   }
 
   textCandidates(words: readonly string[]): ArrayLike<number> {

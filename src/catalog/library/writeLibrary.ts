@@ -1,6 +1,6 @@
 import { formatNconst, formatTconst } from "../../imdb/imdbIds";
 import { withoutArticle } from "../../search/normalizeTitle";
-import { SORTS, type OrderColumns, type SortKey } from "../../search/sortOrder";
+import { compareTitles, SORTS, type OrderColumns, type SortKey } from "../../search/sortOrder";
 import { trigrams } from "../../search/trigrams";
 import {
   BlobColumnWriter, KeyTableBuilder, murmur3KeyHash, PostingsBuilder, StringColumnBuilder, StringColumnWriter,
@@ -50,11 +50,11 @@ export function filmOrder(t: ImdbTables): Uint32Array {
 
 /**
  * The orders of search/sortOrder.ts, the same films in the same places, made fast enough for millions
- * of films: the titles are sorted once (title, then year, then film number), and every other order
- * sorts numbers (its value's rank, then the title's rank) without a comparator function.
+ * of films: the titles are sorted once (compareTitles), and every other order sorts numbers (its
+ * value's rank, then the title's rank) without a comparator function.
  * tests/catalog/library/writeLibrary.test.ts checks them against sortOrder. `sortTitle(f)` gives what
- * `folded[f]` holds in OrderColumns: each is made as it is needed, so the millions of titles are never
- * held twice.
+ * `folded[f]` holds in OrderColumns: the caller hands back a string it already holds where it can
+ * (writeLibrary's search titles), so that millions of titles are not held twice.
  */
 export function libraryOrders(columns: Omit<OrderColumns, "folded">, sortTitle: (film: number) => string): Record<SortKey, Uint32Array> {
   const { year } = columns;
@@ -64,11 +64,7 @@ export function libraryOrders(columns: Omit<OrderColumns, "folded">, sortTitle: 
   let titles: string[] = Array.from({ length: n }, (_, f) => sortTitle(f));
   const byTitle = new Uint32Array(n);
   for (let f = 0; f < n; f++) byTitle[f] = f;
-  byTitle.sort((a, b) => {
-    const x = titles[a]!;
-    const y = titles[b]!;
-    return x < y ? -1 : x > y ? 1 : year[a]! - year[b]! || a - b;
-  });
+  byTitle.sort((a, b) => compareTitles(titles, year, a, b));
   titles = [];
   const titleRank = new Uint32Array(n);
   for (let k = 0; k < n; k++) titleRank[byTitle[k]!] = k;

@@ -11,7 +11,7 @@ interface ListLocation {
 }
 
 // A term costs the fence (read, verified and kept on first use), one read of a stretch of the
-// directory and, for read(), one read of at most the bytes the wanted values need.
+// directory the first time it is asked for and, for read(), one read of at most the bytes the wanted values need.
 /** Reads postings: how many values a u32 term has, and its ascending values or the first `limit`. */
 export class Postings {
   private fence: Uint32Array | null = null;
