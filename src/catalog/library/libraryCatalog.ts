@@ -10,6 +10,7 @@ import { L, type LibraryMeta } from "./librarySections";
 import {
   decodeFilmRecord, decodePersonRecord, filmOfFacts, type CompactFilm, type CompactPerson, type LibraryPerson,
 } from "./libraryRecord";
+import { sortedUnion } from "./sortedUnion";
 
 const ACTING = new Set(["actor", "actress", "self", "archive_footage"]);
 const split = (joined: string): string[] => (joined === "" ? [] : joined.split("\n"));
@@ -23,7 +24,7 @@ export class LibraryCatalog extends DiskCatalog {
   private personRecords: BlobColumn | undefined;
   /** The films merged with a bundled film, ascending. */
   private twinned: Uint32Array | undefined;
-  /** twinOf's answers: a search asks for the same bundled films' twins for votes and for kind. */
+  /** twinOf's answers, and the twins twinId has met: a search asks for the same bundled films' twins for votes and for kind. */
   private readonly twinOfId = new Map<string, number | undefined>();
 
   constructor(index: IndexFile, readonly meta: LibraryMeta) {
@@ -134,12 +135,12 @@ export class LibraryCatalog extends DiskCatalog {
 
   /** Films whose folded title or alternative title is `folded`; with `most`, the most voted that many. */
   override withFolded(folded: string, most?: number): number[] {
-    return union(super.withFolded(folded, most), this.withAlternative(folded, (alt) => alt, most), most);
+    return sortedUnion(super.withFolded(folded, most), this.withAlternative(folded, (alt) => alt, most), most);
   }
 
   /** Films whose normalized title or normalized alternative title is `normalized`; `most` as for withFolded. */
   override withNormalized(normalized: string, most?: number): number[] {
-    return union(super.withNormalized(normalized, most), this.withAlternative(normalized, withoutArticle, most), most);
+    return sortedUnion(super.withNormalized(normalized, most), this.withAlternative(normalized, withoutArticle, most), most);
   }
 
   private withAlternative(key: string, form: (alt: string) => string, most = Infinity): number[] {
@@ -185,7 +186,11 @@ export class LibraryCatalog extends DiskCatalog {
       const column = this.number(L.twinFilms, "u32");
       this.twinned = column.getRange(0, column.length);
     }
-    return this.twinned[lowerBound(this.twinned, i)] === i ? this.strings_(L.twin).get(i) : "";
+    if (this.twinned[lowerBound(this.twinned, i)] !== i) return "";
+    const id = this.strings_(L.twin).get(i);
+    // Twins are one to one: twinOf(id) is now known without a key lookup.
+    if (!this.twinOfId.has(id)) this.twinOfId.set(id, i);
+    return id;
   }
 
   /** The library film merged with the bundled film of this id, if any. */
@@ -195,10 +200,4 @@ export class LibraryCatalog extends DiskCatalog {
     this.twinOfId.set(bundledId, twin);
     return twin;
   }
-}
-
-/** The films of both lists, ascending, each once; the first `most`. */
-function union(a: number[], b: number[], most = Infinity): number[] {
-  if (b.length === 0) return a;
-  return [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, most);
 }

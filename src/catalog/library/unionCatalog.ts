@@ -4,6 +4,7 @@ import type { FilmIndex, ListValues, ListValuesRange, TitleQuery } from "../../s
 import type { SortKey } from "../../search/sortOrder";
 import type { LibraryCatalog } from "./libraryCatalog";
 import { mergeFilm } from "./libraryRecord";
+import { sortedUnion } from "./sortedUnion";
 import { foldText } from "../../films/foldText";
 import { dominantFilm } from "../../search/dominantFilm";
 import { withoutArticle } from "../../search/normalizeTitle";
@@ -47,8 +48,6 @@ export class UnionCatalog implements FilmIndex {
   /** Each order merged so far: films from place `base` on (a walk forward drops what it has passed), and the walk. */
   private readonly merged = new Map<SortKey, { films: number[]; base: number; walk: Generator<number> }>();
 
-  /** Library twins met so far (fromLibrary finds them), by bundled number: a fact, whichever command found it. */
-  private readonly libraryTwins = new Map<number, number>();
   /**
    * The IMDb side of the merged films among the last titleCandidates' library candidates, by bundled
    * number: titlesToScore, which a search calls next with those candidates, scores them by IMDb's titles
@@ -81,10 +80,7 @@ export class UnionCatalog implements FilmIndex {
     const twin = this.twinIdOf(l);
     if (twin !== "") {
       const [b] = this.bundled.withId(twin);
-      if (b !== undefined) {
-        if (this.library.twinId(l) === twin) this.libraryTwins.set(b, l);
-        return b;
-      }
+      if (b !== undefined) return b;
     }
     return l + this.a;
   }
@@ -140,12 +136,7 @@ export class UnionCatalog implements FilmIndex {
    */
   titlesToScore(films: ArrayLike<number>, query: TitleQuery): string[] {
     const titles = this.split(films, (fs) => this.bundled.titlesToScore(fs, query), (fs) => this.library.titlesToScore(fs, query));
-    const merged: number[] = [];
-    const twins: number[] = [];
-    for (let k = 0; k < films.length; k++) {
-      const twin = films[k]! < this.a ? this.candidateTwins.get(films[k]!) : undefined;
-      if (twin !== undefined) { merged.push(k); twins.push(twin); }
-    }
+    const { merged, twins } = this.twinsAmong(films, (b) => this.candidateTwins.get(b));
     if (twins.length === 0) return titles;
     const imdb = this.library.titlesToScore(twins, query);
     const fit = (title: string): number => trigramSimilarity(query.grams, withoutArticle(title));
@@ -167,21 +158,27 @@ export class UnionCatalog implements FilmIndex {
   /** As votes() and kind(), read together: a merged film's from its IMDb twin. */
   votesAndKinds(films: ArrayLike<number>): { votes: Array<number | null>; kinds: string[] } {
     const own = this.split(films, (fs) => zip(this.bundled.votesAndKinds(fs)), (fs) => zip(this.library.votesAndKinds(fs)));
-    const merged: number[] = [];
-    const twins: number[] = [];
-    for (let k = 0; k < films.length; k++) {
-      const twin = films[k]! < this.a ? this.twinOfBundled(films[k]!) : undefined;
-      if (twin !== undefined) { merged.push(k); twins.push(twin); }
-    }
+    const { merged, twins } = this.twinsAmong(films, (b) => this.twinOfBundled(b));
     if (twins.length === 0) return { votes: own.map((x) => x.votes), kinds: own.map((x) => x.kind) };
     const imdb = zip(this.library.votesAndKinds(twins));
     merged.forEach((k, j) => { own[k] = { votes: imdb[j]!.votes ?? own[k]!.votes, kind: imdb[j]!.kind }; });
     return { votes: own.map((x) => x.votes), kinds: own.map((x) => x.kind) };
   }
 
+  /** The places in `films` of bundled films with an IMDb twin (as `twinOf` finds it), and those twins. */
+  private twinsAmong(films: ArrayLike<number>, twinOf: (bundled: number) => number | undefined): { merged: number[]; twins: number[] } {
+    const merged: number[] = [];
+    const twins: number[] = [];
+    for (let k = 0; k < films.length; k++) {
+      const twin = films[k]! < this.a ? twinOf(films[k]!) : undefined;
+      if (twin !== undefined) { merged.push(k); twins.push(twin); }
+    }
+    return { merged, twins };
+  }
+
   /** The library film merged with bundled film i, if any. */
   twinOfBundled(i: number): number | undefined {
-    return this.libraryTwins.get(i) ?? this.libraryTwinOf(this.bundled.ref(i).id);
+    return this.libraryTwinOf(this.bundled.ref(i).id);
   }
 
   film(i: number): Film {
@@ -237,7 +234,7 @@ export class UnionCatalog implements FilmIndex {
   }
 
   private both(bundled: number[], library: number[]): number[] {
-    return [...new Set([...bundled, ...this.fromLibraryMany(library)])].sort((x, y) => x - y);
+    return sortedUnion(bundled, this.fromLibraryMany(library));
   }
 
   withId(id: string): number[] {
@@ -278,7 +275,7 @@ export class UnionCatalog implements FilmIndex {
     const union = library.map((l) => this.fromLibrary(l));
     this.candidateTwins = new Map();
     union.forEach((u, k) => { if (u < this.a) this.candidateTwins.set(u, library[k]!); });
-    return Uint32Array.from(new Set([...Array.from(this.bundled.titleCandidates(query, BUNDLED_CANDIDATES)), ...union])).sort();
+    return Uint32Array.from(sortedUnion(Array.from(this.bundled.titleCandidates(query, BUNDLED_CANDIDATES)), union));
   }
 
   textCandidates(words: readonly string[]): ArrayLike<number> {
