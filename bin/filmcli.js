@@ -17,6 +17,11 @@ try {
   cachedData = undefined;
 }
 const script = new Script(Module.wrap(readFileSync(file, "utf8")), { filename: file, cachedData });
-const program = { exports: {} };
+// Registered as a loaded module: the parts of the program that only some runs load (dist/commander-program.cjs,
+// dist/import-run.cjs) require it for the modules they share with it, and must get this one, not a second copy.
+const program = new Module(file, module);
+program.filename = file;
+program.loaded = true;
+require.cache[file] = program;
 script.runInThisContext()(program.exports, Module.createRequire(file), program, file, join(root, "dist"));
 program.exports.run(root);

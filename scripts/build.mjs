@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { build } from "esbuild";
+import { buildWithParts } from "./lazyParts.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -34,8 +35,13 @@ const common = {
   bundle: true, platform: "node", target: "node20", format: "cjs", logLevel: "warning",
   minifyWhitespace: true, minifySyntax: true, plugins: [startupTrims],
 };
+// Code that few runs need, bundled apart so that the others neither read nor compile it (scripts/lazyParts.mjs).
+const PARTS = {
+  "src/cli/program.ts": "commander-program.cjs", // commander, for help, the version, and lines the plain reader leaves
+  "src/cli/commands/runImport.ts": "import-run.cjs", // the IMDb and film page importers
+};
 await Promise.all([
-  build({ ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/filmcli.cjs" }),
+  buildWithParts(common, "src/cli/main.ts", "dist/filmcli.cjs", PARTS),
   // The index build's worker threads (src/catalog/filmWorkers.ts looks for it beside the bundle that runs).
   build({ ...common, entryPoints: ["src/catalog/filmWorker.ts"], outfile: "dist/film-worker.cjs" }),
   // The IMDb import's worker thread, reading title.akas (src/catalog/library/importImdb.ts looks for it beside the bundle).

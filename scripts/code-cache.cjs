@@ -10,7 +10,11 @@ const Module = require("node:module");
 const root = join(__dirname, "..");
 const file = join(root, "dist", "filmcli.cjs");
 const script = new Script(Module.wrap(readFileSync(file, "utf8")), { filename: file });
-const program = { exports: {} };
+// As bin/filmcli.js does: the program's parts require it by its file name.
+const program = new Module(file, module);
+program.filename = file;
+program.loaded = true;
+require.cache[file] = program;
 script.runInThisContext()(program.exports, Module.createRequire(file), program, file, join(root, "dist"));
 
 const sink = { write: (_chunk, callback) => { if (callback) callback(); return true; }, on: () => sink };

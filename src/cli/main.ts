@@ -16,7 +16,7 @@ import { detectTerminal } from "./detectTerminal";
 import { exitCodeFor, formatError } from "./formatError";
 import { formatFor, formatOutput, type OutputSettings } from "./formatOutput";
 import { GLOBAL_OPTIONS, SHARED_OPTIONS, type GlobalOptions } from "./options";
-import { parseCommandLine } from "./program";
+import { readPlainCommandLine } from "./plainCommandLine";
 
 /** The process a run happens in; tests pass fakes. */
 export interface Process {
@@ -137,7 +137,8 @@ export async function main(proc: Process): Promise<number> {
   const debug = proc.argv.includes("--debug");
   let stdin: StdinDataset | undefined;
   try {
-    const invocation = parseCommandLine(proc.argv);
+    // Commander (with the help it writes) is loaded only for the lines the plain reader leaves to it.
+    const invocation = readPlainCommandLine(proc.argv, COMMANDS) ?? (await import("./program")).parseCommandLine(proc.argv);
     if (invocation.kind === "print") {
       await writer.out(invocation.stdout);
       checkWritten(writer);

@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), "filmcli-workers-"));
 const alone = join(dir, "alone");
 mkdirSync(join(alone, "dist"), { recursive: true });
 cpSync(join(ROOT, "bin"), join(alone, "bin"), { recursive: true });
-for (const file of ["filmcli.cjs", "films.idx"]) cpSync(join(ROOT, "dist", file), join(alone, "dist", file));
+for (const file of readdirSync(join(ROOT, "dist")).filter((f) => f !== "film-worker.cjs")) cpSync(join(ROOT, "dist", file), join(alone, "dist", file));
 
 const base = (JSON.parse(readFileSync(FIXTURE, "utf8")) as { films: Array<Record<string, unknown>> }).films[0]!;
 // About 4 KiB a film (most of it a plot, which costs little to check): 1,500 films (5.4 MiB) fill several batches, and a

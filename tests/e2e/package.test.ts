@@ -20,7 +20,7 @@ describe("the npm package", () => {
     expect(files).toEqual([
       "package/LICENSE", "package/NOTICE", "package/README.md", "package/bin/filmcli.js",
       "package/data/REPAIRS.md", "package/data/films.json", "package/data/films.schema.json",
-      "package/dist/aka-worker.cjs", "package/dist/film-worker.cjs", "package/dist/filmcli.1", "package/dist/filmcli.cjs", "package/dist/filmcli.cjs.cache", "package/dist/films.idx",
+      "package/dist/aka-worker.cjs", "package/dist/commander-program.cjs", "package/dist/film-worker.cjs", "package/dist/filmcli.1", "package/dist/filmcli.cjs", "package/dist/filmcli.cjs.cache", "package/dist/films.idx", "package/dist/import-run.cjs",
       "package/package.json",
     ]);
   });
@@ -32,6 +32,10 @@ describe("the npm package", () => {
     const show = spawnSync(join(prefix, "bin", "filmcli"), ["show", "mask"], { cwd: "/", encoding: "utf8", env: { PATH: process.env.PATH } });
     expect(show.status).toBe(0);
     expect(show.stdout).toMatch(/^Mask \(1985\)\n/);
+    // Help comes from a part of the program that only some runs load (dist/commander-program.cjs).
+    const help = spawnSync(join(prefix, "bin", "filmcli"), ["show", "--help"], { cwd: "/", encoding: "utf8", env: { PATH: process.env.PATH } });
+    expect(help.status, help.stderr).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: filmcli show \[options\] <film\.\.\.>/);
     expect(existsSync(join(prefix, "share", "man", "man1", "filmcli.1"))).toBe(true);
   }, 120_000);
 });

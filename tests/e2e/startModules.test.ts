@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -21,5 +22,33 @@ describe("what a lookup loads of Node", () => {
       const loaded = modulesLoadedBy(args);
       expect(loaded).toContain("fs");
       expect(loaded.filter((name) => HEAVY.includes(name))).toEqual([]);
+    });
+});
+
+describe("the program's parts (scripts/lazyParts.mjs)", () => {
+  // A copy of the program without its parts: a lookup must not need them; help and an import must.
+  const copy = mkdtempSync(join(tmpdir(), "filmcli-parts-"));
+  cpSync(join(ROOT, "bin"), join(copy, "bin"), { recursive: true });
+  cpSync(join(ROOT, "data"), join(copy, "data"), { recursive: true });
+  const PARTS = ["commander-program.cjs", "import-run.cjs"];
+  for (const file of readdirSync(join(ROOT, "dist")).filter((f) => !PARTS.includes(f))) cpSync(join(ROOT, "dist", file), join(copy, "dist", file), { recursive: true });
+  const runCopy = (args: string[]) => {
+    const r = spawnSync(process.execPath, [join(copy, "bin/filmcli.js"), ...args], { env: { PATH: process.env.PATH ?? "", FILMCLI_HOME: join(copy, "home"), FILMCLI_CACHE_DIR: "" }, encoding: "utf8" });
+    return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+  };
+
+  it.each([[["show", "mask"]], [["search", "dark", "knight", "--json"]], [["trivia", "makup"]], [["list", "--sort", "rating", "--limit", "5"]]])(
+    "%j answers without them, as the whole program does", (args) => {
+      const whole = runCli(args, { FILMCLI_HOME: join(copy, "home"), FILMCLI_CACHE_DIR: "" });
+      expect(whole.code).toBe(0);
+      expect(runCopy(args)).toEqual(whole);
+    });
+
+  it.each([[["show", "--help"], "commander-program.cjs"], [["import", "imdb", "/nowhere"], "import-run.cjs"]])(
+    "%j loads its part (%s)", (args, part) => {
+      expect(runCli(args, { FILMCLI_HOME: join(copy, "home") }).stderr).not.toContain("Cannot find module");
+      const stripped = runCopy([...args, "--debug"]);
+      expect(stripped.code).toBe(70);
+      expect(stripped.stderr).toContain(`Cannot find module './${part}'`);
     });
 });
