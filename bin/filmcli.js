@@ -3,25 +3,61 @@
 // Starts the bundled program (one file: far faster to load than many modules) with the V8 code cache
 // that the build made for it, so that each run reuses compiled code instead of compiling it again.
 // A missing or stale cache (another Node version) is ignored by V8: the program only starts slower.
+// Code that few runs need is in parts beside the program (dist/<part>.cjs, scripts/lazyParts.mjs),
+// loaded the same way when a run first requires one.
 const { readFileSync } = require("node:fs");
 const { join } = require("node:path");
 const { Script } = require("node:vm");
 const Module = require("node:module");
 
-const root = join(__dirname, "..");
-const file = join(root, "dist", "filmcli.cjs");
-let cachedData;
-try {
-  cachedData = readFileSync(`${file}.cache`);
-} catch {
-  cachedData = undefined;
+/** How the program names a part of itself: require("./fuse.cjs"). */
+const PART = /^\.\/[a-z-]+\.cjs$/;
+
+/** The file's code cache, or undefined when there is none. */
+function cacheOf(cacheFile) {
+  try {
+    return readFileSync(cacheFile);
+  } catch {
+    return undefined;
+  }
 }
-const script = new Script(Module.wrap(readFileSync(file, "utf8")), { filename: file, cachedData });
-// Registered as a loaded module: the parts of the program that only some runs load (dist/commander-program.cjs,
-// dist/import-run.cjs) require it for the modules they share with it, and must get this one, not a second copy.
-const program = new Module(file, module);
-program.filename = file;
-program.loaded = true;
-require.cache[file] = program;
-script.runInThisContext()(program.exports, Module.createRequire(file), program, file, join(root, "dist"));
-program.exports.run(root);
+
+/**
+ * Compiles and runs one bundle of the program as a CommonJS module, registered under its file name
+ * (a part requires the program for the modules they share, and must get this one, not a copy).
+ * `scripts` collects each bundle's compiled script, for the build to save its code cache.
+ */
+function load(file, cachedData, scripts) {
+  const script = new Script(Module.wrap(readFileSync(file, "utf8")), { filename: file, cachedData });
+  scripts?.set(file, script);
+  const loaded = new Module(file, module);
+  loaded.filename = file;
+  loaded.loaded = true;
+  require.cache[file] = loaded;
+  const dist = join(file, "..");
+  const plain = Module.createRequire(file);
+  const requirePart = (id) => {
+    if (!PART.test(id)) return plain(id);
+    const part = join(dist, id.slice(2));
+    return require.cache[part]?.exports ?? load(part, cacheOf(`${part}.cache`), scripts);
+  };
+  script.runInThisContext()(loaded.exports, Object.assign(requirePart, plain), loaded, file, dist);
+  return loaded.exports;
+}
+
+/**
+ * The program, compiled with the code cache made for runs of `command` (smaller, so faster to read,
+ * than the cache for all commands), else with that one.
+ */
+function loadProgram(root, command, scripts) {
+  const file = join(root, "dist", "filmcli.cjs");
+  const own = typeof command === "string" && /^[a-z]+$/.test(command) ? cacheOf(`${file}.${command}.cache`) : undefined;
+  return load(file, own ?? cacheOf(`${file}.cache`), scripts);
+}
+
+if (require.main === module) {
+  const root = join(__dirname, "..");
+  loadProgram(root, process.argv[2]).run(root);
+} else {
+  module.exports = { loadProgram };
+}

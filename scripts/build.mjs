@@ -39,6 +39,8 @@ const common = {
 const PARTS = {
   "src/cli/program.ts": "commander-program.cjs", // commander, for help, the version, and lines the plain reader leaves
   "src/cli/commands/runImport.ts": "import-run.cjs", // the IMDb and film page importers
+  "fuse.js": "fuse.cjs", // text search, for trivia, quotes, goofs and reviews
+  "string-width": "string-width.cjs", // widths of text the shim does not know (scripts/shims/string-width.cjs)
 };
 await Promise.all([
   buildWithParts(common, "src/cli/main.ts", "dist/filmcli.cjs", PARTS),

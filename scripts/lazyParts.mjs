@@ -3,7 +3,8 @@
 // program requires only when a run gets there. Modules that a part shares with the program are not
 // copied into the part: the part takes them from the program (its exports' `__shared`), so that there is
 // one of each class and constant in a run (an error thrown in a part is still `instanceof` the program's).
-import { relative } from "node:path";
+import { createRequire } from "node:module";
+import { join, relative } from "node:path";
 import { build } from "esbuild";
 
 const RELATIVE = /^\.\.?\//;
@@ -14,10 +15,14 @@ async function resolved(b, args) {
   return r.errors.length > 0 ? undefined : r.path;
 }
 
-/** In the program: `import("./x")` of a part becomes `require("./<part file>")`, left outside the bundle. */
+/**
+ * In the program: `import("./x")` of a part becomes `require("./<part file>")`, left outside the bundle;
+ * so does `require("<package>")` of a package that is a part.
+ */
 const partsOutside = (parts, cwd) => ({
   name: "parts-outside",
   setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => (args.kind === "require-call" && parts[args.path] !== undefined ? { path: `./${parts[args.path]}`, external: true } : undefined));
     b.onResolve({ filter: RELATIVE }, async (args) => {
       if (args.kind !== "dynamic-import" || args.pluginData?.inner) return undefined;
       const part = parts[relative(cwd, (await resolved(b, args)) ?? "")];
@@ -46,8 +51,8 @@ const sharedFromProgram = (programFile, inProgram, used, cwd) => ({
 });
 
 /**
- * Bundles `entry` into `outfile` (in dist/) and each of `parts` (src file -> file name beside it) into
- * a bundle of its own. Three passes: the program's modules, then the parts (taking those modules from
+ * Bundles `entry` into `outfile` (in dist/) and each of `parts` (a src file or a package -> a file name
+ * beside the program) into a bundle of its own. Three passes: the program's modules, then the parts (taking those modules from
  * the program), then the program again with the namespaces the parts take exported as `__shared`.
  */
 export async function buildWithParts(options, entry, outfile, parts) {
@@ -60,8 +65,10 @@ export async function buildWithParts(options, entry, outfile, parts) {
   const programFile = outfile.split("/").pop();
   const used = new Set();
   const outdir = outfile.slice(0, outfile.length - programFile.length);
+  const packageFile = createRequire(join(cwd, "package.json")).resolve;
   for (const [source, name] of Object.entries(parts)) {
-    await build({ ...options, plugins: [...(options.plugins ?? []), sharedFromProgram(programFile, inProgram, used, cwd)], entryPoints: [source], outfile: `${outdir}${name}` });
+    const entryPoint = source.startsWith("src/") ? source : packageFile(source);
+    await build({ ...options, plugins: [...(options.plugins ?? []), sharedFromProgram(programFile, inProgram, used, cwd)], entryPoints: [entryPoint], outfile: `${outdir}${name}` });
   }
   const shared = [...used].sort();
   const contents = [

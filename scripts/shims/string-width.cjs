@@ -3,7 +3,9 @@
 // runs on every cell line: compiling it cost a table-drawing run about 3 ms, and running it about 8 ms.
 // Anything else goes to the real string-width.
 "use strict";
-const stringWidth = require("string-width");
+// Required on first use: in the program it is a part of its own (dist/string-width.cjs), read only by a run that needs it.
+let real;
+const stringWidth = (text) => (real ??= require("string-width"))(text);
 
 // One column each, as string-width itself measures them (a test checks every one): printable ASCII,
 // the Latin letters, accents and punctuation up to U+02FF (no combining marks, no control characters;

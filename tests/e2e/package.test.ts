@@ -20,7 +20,11 @@ describe("the npm package", () => {
     expect(files).toEqual([
       "package/LICENSE", "package/NOTICE", "package/README.md", "package/bin/filmcli.js",
       "package/data/REPAIRS.md", "package/data/films.json", "package/data/films.schema.json",
-      "package/dist/aka-worker.cjs", "package/dist/commander-program.cjs", "package/dist/film-worker.cjs", "package/dist/filmcli.1", "package/dist/filmcli.cjs", "package/dist/filmcli.cjs.cache", "package/dist/films.idx", "package/dist/import-run.cjs",
+      "package/dist/aka-worker.cjs", "package/dist/commander-program.cjs", "package/dist/commander-program.cjs.cache", "package/dist/film-worker.cjs",
+      "package/dist/filmcli.1", "package/dist/filmcli.cjs", "package/dist/filmcli.cjs.cache",
+      ...["cast", "list", "person", "quotes", "search", "show", "trivia"].map((command) => `package/dist/filmcli.cjs.${command}.cache`),
+      "package/dist/films.idx", "package/dist/fuse.cjs", "package/dist/fuse.cjs.cache", "package/dist/import-run.cjs",
+      "package/dist/string-width.cjs",
       "package/package.json",
     ]);
   });
