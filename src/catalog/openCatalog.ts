@@ -4,7 +4,7 @@ import { DatasetError } from "../errors";
 import { compileDataset } from "./compileDataset";
 import { DiskCatalog } from "./diskCatalog";
 import { describes, sourceIdentity, type SourceIdentity } from "./indexMeta";
-import { IndexFile, IndexFormatError } from "./store";
+import { IndexFile, IndexFormatError, murmur3 } from "./store";
 
 /** Where an index for a dataset may be found or kept. */
 export interface IndexLocation {
@@ -61,9 +61,11 @@ function openIndex(path: string, source: SourceIdentity, compare: "identity" | "
 function cachePath(cacheDir: string, file: string): string {
   let real = file;
   try { real = realpathSync(file); } catch { /* stat succeeded; keep the path as given */ }
-  // Required here: loading crypto costs a run that uses the bundled dataset for nothing.
-  const { createHash } = require("node:crypto") as typeof import("node:crypto");
-  return join(cacheDir, `${createHash("sha256").update(real).digest("hex").slice(0, 32)}.idx`);
+  // 128 bits of murmur3 (four seeds), not a crypto hash: loading node:crypto costs a run several ms, and
+  // the name need not be secret, only distinct (the index's meta still has to describe the file).
+  const bytes = Buffer.from(real);
+  const name = [1, 2, 3, 4].map((seed) => murmur3(bytes, bytes.length, seed).toString(16).padStart(8, "0")).join("");
+  return join(cacheDir, `${name}.idx`);
 }
 
 /** Whether an error is the file system refusing a write (the cache cannot be kept there). */

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, runCli } from "./runCli";
+import { FIXTURE, ROOT, runCli } from "./runCli";
 
 // Start-up is most of a lookup's time: a Node module loaded at the top of the bundle costs every run.
 // Node's streams (loaded by worker_threads, net, tty, readline...) cost ~5 ms; zlib and crypto a few.
@@ -23,6 +23,13 @@ describe("what a lookup loads of Node", () => {
       expect(loaded).toContain("fs");
       expect(loaded.filter((name) => HEAVY.includes(name))).toEqual([]);
     });
+
+  it("a lookup in another dataset, once its index is cached, loads none of them either", () => {
+    // The first run builds the index (workers, a random temporary name); the cache file's name is a plain hash.
+    expect(runCli(["show", "mask", "--data", FIXTURE]).code).toBe(0);
+    const loaded = modulesLoadedBy(["show", "mask", "--data", FIXTURE]);
+    expect(loaded.filter((name) => HEAVY.includes(name))).toEqual([]);
+  });
 });
 
 describe("the program's parts (scripts/lazyParts.mjs)", () => {
