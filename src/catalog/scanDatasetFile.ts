@@ -13,8 +13,6 @@ import type { KeyHash } from "./store";
 
 const CHUNK = 16 * 1024 * 1024;
 
-const isFilm = compileShape(FILM_SHAPE);
-
 /** Receives each valid film of a dataset file with the byte range of its JSON, in file order. */
 export type FilmHandler = (film: Film, offset: number, length: number) => void;
 
@@ -28,8 +26,11 @@ function invalid(file: string, problem: Problem): DatasetError {
   return new DatasetError({ problem: "invalid", file, path: problem.path, detail: problem.message });
 }
 
+/** The film check (compiled by each scan, not when the program loads: most runs scan nothing). */
+type FilmCheck = (film: unknown) => boolean;
+
 /** Parses and validates one film's JSON (`i` its index, `start` its offset in the file), throwing its first problem. */
-function parseFilm(bytes: Buffer, file: string, i: number, start: number): Film {
+function parseFilm(bytes: Buffer, file: string, i: number, start: number, isFilm: FilmCheck): Film {
   let film: unknown;
   const text = decodeUtf8(bytes, file, start);
   try {
@@ -66,11 +67,12 @@ interface FilmStage {
 /** Parses, validates and hands on each film at once, on this thread. */
 function inThread(file: string, onFilm: FilmHandler): FilmStage {
   const checkId = idChecker(file);
+  const isFilm = compileShape(FILM_SHAPE);
   return {
     count: 0,
     film(bytes, start, end) {
       const i = this.count++;
-      const film = parseFilm(bytes, file, i, start);
+      const film = parseFilm(bytes, file, i, start, isFilm);
       checkId(film.id, i);
       onFilm(film, start, end - start);
     },
@@ -96,6 +98,7 @@ interface SentBatch {
  */
 function pooled(file: string, workers: FilmWorkers, hash: KeyHash, vocabulary: TextVocabulary, onFilm: IndexedFilmHandler): FilmStage {
   const checkId = idChecker(file);
+  const isFilm = compileShape(FILM_SHAPE);
   const out: SentBatch[] = [];
   let buffer = Buffer.allocUnsafe(BATCH_BYTES);
   let used = 0;
@@ -121,7 +124,7 @@ function pooled(file: string, workers: FilmWorkers, hash: KeyHash, vocabulary: T
       const from = j === 0 ? 0 : batch.ends[j - 1]!;
       const start = batch.starts[j]!;
       const length = batch.ends[j]! - from;
-      const film = j < films.length ? films[j]! : indexedFilm(parseFilm(batch.bytes.subarray(from, batch.ends[j]), file, i, start), hash, vocabulary);
+      const film = j < films.length ? films[j]! : indexedFilm(parseFilm(batch.bytes.subarray(from, batch.ends[j]), file, i, start, isFilm), hash, vocabulary);
       checkId(film.id, i);
       onFilm(film, start, length);
     }
