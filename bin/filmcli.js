@@ -28,7 +28,8 @@ function cacheOf(cacheFile) {
  * `scripts` collects each bundle's compiled script, for the build to save its code cache.
  */
 function load(file, cachedData, scripts) {
-  const script = new Script(Module.wrap(readFileSync(file, "utf8")), { filename: file, cachedData });
+  // The build wrote the file as Node's module wrapper makes it, in ASCII (scripts/build.mjs).
+  const script = new Script(readFileSync(file, "latin1"), { filename: file, cachedData });
   scripts?.set(file, script);
   const loaded = new Module(file, module);
   loaded.filename = file;

@@ -42,8 +42,8 @@ async function train(lines, cacheFile, withParts) {
  */
 function checkAccepted() {
   const dist = join(root, "dist");
-  const check = "const [f, c] = process.argv.slice(1); const fs = require('node:fs'); const m = require('node:module');"
-    + " process.exitCode = new (require('node:vm').Script)(m.wrap(fs.readFileSync(f, 'utf8')), { filename: f, cachedData: fs.readFileSync(c) }).cachedDataRejected ? 1 : 0;";
+  const check = "const [f, c] = process.argv.slice(1); const fs = require('node:fs');"
+    + " process.exitCode = new (require('node:vm').Script)(fs.readFileSync(f, 'latin1'), { filename: f, cachedData: fs.readFileSync(c) }).cachedDataRejected ? 1 : 0;";
   for (const cache of readdirSync(dist).filter((f) => f.endsWith(".cache"))) {
     const bundle = join(dist, cache.replace(/(\.cjs)(\.[a-z]+)?\.cache$/, "$1"));
     try {

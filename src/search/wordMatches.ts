@@ -46,13 +46,24 @@ export function memoWordMatches(buffers: EditBuffers = editBuffers()): WordMatch
  */
 export function wordCoverage(queryWords: readonly string[], titleWords: readonly string[], matches: WordMatcher = wordMatches): number {
   if (queryWords.length === 0 || titleWords.length === 0) return 0;
+  // Indexed loops and a bit mask of the title words used: this runs for every candidate title, in code
+  // V8 has not optimized, where for...of, closures and a Set allocate at every step.
   let found = 0;
-  const used = new Set<number>();
-  for (const q of queryWords) {
-    const at = titleWords.findIndex((w, i) => !used.has(i) && matches(q, w));
-    if (at >= 0) { found++; used.add(at); }
+  let used = 0;
+  let usedMask = 0;
+  const overflow: boolean[] = [];
+  const isUsed = (i: number): boolean => (i < 31 ? (usedMask & (1 << i)) !== 0 : overflow[i] === true);
+  for (let k = 0; k < queryWords.length; k++) {
+    const q = queryWords[k]!;
+    for (let i = 0; i < titleWords.length; i++) {
+      if (isUsed(i) || !matches(q, titleWords[i]!)) continue;
+      found++;
+      used++;
+      if (i < 31) usedMask |= 1 << i; else overflow[i] = true;
+      break;
+    }
   }
-  return (found / queryWords.length) * (0.7 + (0.3 * used.size) / titleWords.length);
+  return (found / queryWords.length) * (0.7 + (0.3 * used) / titleWords.length);
 }
 
 /**
@@ -65,5 +76,12 @@ export function missingWords(
   const joined = titleWords.join("");
   // Presence is judged more loosely than matching: a short word with one slip ("man" for "men") is there.
   const near = (q: string, w: string): boolean => q.length === 3 && q[0] === w[0] && w.length <= 4 && editDistance(q, w, 1, buffers) <= 1;
-  return queryWords.filter((q) => !titleWords.some((w) => matches(q, w) || near(q, w)) && !joined.includes(q)).length;
+  let missing = 0;
+  for (let k = 0; k < queryWords.length; k++) {
+    const q = queryWords[k]!;
+    let there = joined.includes(q);
+    for (let i = 0; !there && i < titleWords.length; i++) there = matches(q, titleWords[i]!) || near(q, titleWords[i]!);
+    if (!there) missing++;
+  }
+  return missing;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { editBuffers, editDistance } from "../../src/search/editDistance";
-import { memoWordMatches, missingWords, wordMatcher, wordMatches } from "../../src/search/wordMatches";
+import { memoWordMatches, missingWords, wordCoverage, wordMatcher, wordMatches } from "../../src/search/wordMatches";
 
 // Answers recorded from the version that kept its rows in module variables: passing rows explicitly
 // must not change one. LONG outgrows the rows' first size (64), so they grow on the way.
@@ -98,5 +98,18 @@ describe("wordMatches with explicit rows", () => {
   ])("missingWords(%j, %j) is %i, with or without rows", (query, title, missing) => {
     expect(missingWords(query, title)).toBe(missing);
     expect(missingWords(query, title, wordMatcher(), editBuffers(2))).toBe(missing);
+  });
+
+  // Past 31 title words the words used are kept apart from the bit mask (a title of 40 words).
+  const MANY = Array.from({ length: 40 }, (_, i) => `w${i}`);
+  it.each([
+    [["dark", "knight"], ["the", "dark", "knight"], 1 * (0.7 + 0.3 * 2 / 3)],
+    [["knight", "knight"], ["knight"], 0.5 * (0.7 + 0.3 * 1 / 1)],
+    [["knight", "knight"], ["knight", "knight"], 1 * (0.7 + 0.3 * 2 / 2)],
+    [["mask"], ["city", "of", "god"], 0],
+    [["w35", "w35", "w2"], MANY, (2 / 3) * (0.7 + 0.3 * 2 / 40)],
+    [["w35", "w36", "w39"], [...MANY, "w35"], 1 * (0.7 + 0.3 * 3 / 41)],
+  ])("wordCoverage(%j, title) is %d: each title word serves one query word", (query, title, coverage) => {
+    expect(wordCoverage(query, title)).toBeCloseTo(coverage, 12);
   });
 });
