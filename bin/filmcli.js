@@ -2,7 +2,8 @@
 "use strict";
 // Starts the bundled program (one file: far faster to load than many modules) with the V8 code cache
 // that the build made for it, so that each run reuses compiled code instead of compiling it again.
-// A missing or stale cache (another Node version) is ignored by V8: the program only starts slower.
+// A missing cache, or one V8 rejects (another Node version or V8 flags), only makes the program start
+// slower. V8 checks a cache against the length of its source only, so the build deletes old caches first.
 // Code that few runs need is in parts beside the program (dist/<part>.cjs, scripts/lazyParts.mjs),
 // loaded the same way when a run first requires one.
 const { readFileSync } = require("node:fs");
@@ -42,7 +43,13 @@ function load(file, cachedData, scripts) {
     const part = join(dist, id.slice(2));
     return require.cache[part]?.exports ?? load(part, cacheOf(`${part}.cache`), scripts);
   };
-  script.runInThisContext()(loaded.exports, Object.assign(requirePart, plain), loaded, file, dist);
+  try {
+    script.runInThisContext()(loaded.exports, Object.assign(requirePart, plain), loaded, file, dist);
+  } catch (error) {
+    // As Node's loader does: a module whose top level threw is not left half made for the next require.
+    delete require.cache[file];
+    throw error;
+  }
   return loaded.exports;
 }
 

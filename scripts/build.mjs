@@ -1,14 +1,19 @@
-// Bundles each entry point into one CommonJS file: one file loads far faster than many modules.
-// Then writes the man page from the same command definitions as --help, indexes the bundled data,
-// and makes the V8 code cache for the program.
+// Bundles each entry point into one CommonJS file (one file loads far faster than many modules); the
+// program's code that few runs need goes into parts beside it (scripts/lazyParts.mjs). Then writes the
+// man page from the same command definitions as --help, indexes the bundled data, and makes the V8 code
+// caches for the program and its parts (scripts/code-cache.cjs).
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, unlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { build } from "esbuild";
 import { buildWithParts } from "./lazyParts.mjs";
 
 const require = createRequire(import.meta.url);
+
+// V8 checks a code cache against its source's length only: a build that fails after bundling must not
+// leave the last build's caches beside new bundles (runs would execute the old code).
+for (const file of existsSync("dist") ? readdirSync("dist").filter((f) => f.endsWith(".cache")) : []) unlinkSync(join("dist", file));
 
 // Start-up trims. Two libraries load Node modules at start-up that filmcli never uses (~3 ms a run):
 // chalk's terminal detection loads os and tty (filmcli detects colour itself and always passes a

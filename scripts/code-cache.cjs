@@ -6,7 +6,7 @@
 // - dist/<part>.cjs.cache for each part of the program those runs loaded (fuse for trivia, commander for help).
 "use strict";
 const { execFileSync } = require("node:child_process");
-const { readdirSync, unlinkSync, writeFileSync } = require("node:fs");
+const { readdirSync, writeFileSync } = require("node:fs");
 const { join } = require("node:path");
 
 const root = join(__dirname, "..");
@@ -58,8 +58,6 @@ function checkAccepted() {
 const [command] = process.argv.slice(2);
 const program = join(root, "dist", "filmcli.cjs");
 if (command === undefined) {
-  // Caches of an earlier build (of a command no longer trained, say) would be read with this build's program.
-  for (const file of readdirSync(join(root, "dist")).filter((f) => f.endsWith(".cache"))) unlinkSync(join(root, "dist", file));
   for (const name of Object.keys(TRAINING)) execFileSync(process.execPath, [__filename, name], { stdio: "inherit" });
   void train(ALL, `${program}.cache`, true).then(checkAccepted);
 } else {

@@ -67,6 +67,9 @@ export async function buildWithParts(options, entry, outfile, parts) {
   const outdir = outfile.slice(0, outfile.length - programFile.length);
   const packageFile = createRequire(join(cwd, "package.json")).resolve;
   for (const [source, name] of Object.entries(parts)) {
+    // bin/filmcli.js loads a part only by such a name; a part the program also imports would be two copies.
+    if (!/^[a-z-]+\.cjs$/.test(name)) throw new Error(`lazyParts: part file ${name} must be lowercase letters and dashes, .cjs`);
+    if (inProgram.has(source)) throw new Error(`lazyParts: ${source} is a part, yet the program imports it too (statically)`);
     const entryPoint = source.startsWith("src/") ? source : packageFile(source);
     await build({ ...options, plugins: [...(options.plugins ?? []), sharedFromProgram(programFile, inProgram, used, cwd)], entryPoints: [entryPoint], outfile: `${outdir}${name}` });
   }

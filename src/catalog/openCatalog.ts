@@ -61,8 +61,9 @@ function openIndex(path: string, source: SourceIdentity, compare: "identity" | "
 function cachePath(cacheDir: string, file: string): string {
   let real = file;
   try { real = realpathSync(file); } catch { /* stat succeeded; keep the path as given */ }
-  // 128 bits of murmur3 (four seeds), not a crypto hash: loading node:crypto costs a run several ms, and
-  // the name need not be secret, only distinct (the index's meta still has to describe the file).
+  // murmur3 with four seeds, not a crypto hash: loading node:crypto costs a run several ms, and the name
+  // need not be secret, only rarely shared (two paths that share it only take turns rebuilding the cache:
+  // an index is used only when its meta describes the file).
   const bytes = Buffer.from(real);
   const name = [1, 2, 3, 4].map((seed) => murmur3(bytes, bytes.length, seed).toString(16).padStart(8, "0")).join("");
   return join(cacheDir, `${name}.idx`);

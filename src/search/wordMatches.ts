@@ -48,22 +48,21 @@ export function wordCoverage(queryWords: readonly string[], titleWords: readonly
   if (queryWords.length === 0 || titleWords.length === 0) return 0;
   // Indexed loops and a bit mask of the title words used: this runs for every candidate title, in code
   // V8 has not optimized, where for...of, closures and a Set allocate at every step.
+  // Each title word serves one query word: `found` of them are used, in the mask (the first 31) or the list.
   let found = 0;
-  let used = 0;
   let usedMask = 0;
-  const overflow: boolean[] = [];
-  const isUsed = (i: number): boolean => (i < 31 ? (usedMask & (1 << i)) !== 0 : overflow[i] === true);
+  let usedPast31: number[] | undefined;
   for (let k = 0; k < queryWords.length; k++) {
     const q = queryWords[k]!;
     for (let i = 0; i < titleWords.length; i++) {
-      if (isUsed(i) || !matches(q, titleWords[i]!)) continue;
+      if (i < 31 ? (usedMask & (1 << i)) !== 0 : usedPast31?.includes(i) === true) continue;
+      if (!matches(q, titleWords[i]!)) continue;
       found++;
-      used++;
-      if (i < 31) usedMask |= 1 << i; else overflow[i] = true;
+      if (i < 31) usedMask |= 1 << i; else (usedPast31 ??= []).push(i);
       break;
     }
   }
-  return (found / queryWords.length) * (0.7 + (0.3 * used) / titleWords.length);
+  return (found / queryWords.length) * (0.7 + (0.3 * found) / titleWords.length);
 }
 
 /**

@@ -53,7 +53,9 @@ describe("the program's parts (scripts/lazyParts.mjs)", () => {
 
   it.each([[["show", "--help"], "commander-program.cjs"], [["import", "imdb", "/nowhere"], "import-run.cjs"], [["trivia", "makup"], "fuse.cjs"]])(
     "%j loads its part (%s)", (args, part) => {
-      expect(runCli(args, { FILMCLI_HOME: join(copy, "home") }).stderr).not.toContain(part);
+      const whole = runCli(args, { FILMCLI_HOME: join(copy, "home") });
+      expect(whole.stderr).not.toContain(part);
+      expect(whole.code).toBe(args[0] === "import" ? 3 : 0);
       const stripped = runCopy(args);
       expect(stripped.code).toBe(70);
       expect(stripped.stderr).toContain(`no such file or directory, open '${join(copy, "dist", part)}'`);

@@ -1,6 +1,5 @@
-import { IMDB_DATASETS_URL } from "../../catalog/library/downloadImdb";
 import { defineCommand } from "../command";
-import { flag, text } from "../optionSpec";
+import { IMPORT_OPTIONS } from "./importOptions";
 
 export type { ImportResult } from "./runImport";
 
@@ -10,12 +9,7 @@ export const importCommand = defineCommand({
   summary: "build the library from IMDb's dataset files, or add scraped film pages to it (README, \"All of IMDb\", \"Film pages\")",
   args: "<source...>",
   argsDescription: "imdb, then the folder holding IMDb's .tsv.gz files (with --download: where to put them); or pages, then page files or folders of them",
-  options: [
-    text("kinds", "--kinds <types>", "title types to import, comma-separated (e.g. movie,tvSeries), or all; default: all but tvEpisode"),
-    flag("download", "--download", "first download the seven files from IMDb's dataset site (resuming a partial download)"),
-    text("from", "--from <url>", `where --download gets the files (default ${IMDB_DATASETS_URL})`),
-    text("title", "--title <title>", "import pages: the title of the one page's film, when the page does not identify it"),
-  ],
+  options: IMPORT_OPTIONS,
   examples: ["filmcli import imdb ~/Downloads/imdb", "filmcli import imdb --download", "filmcli import imdb ~/imdb --kinds all --json | jq .films", "filmcli import pages ~/pages", "filmcli import pages page.txt --title \"Mask\""],
   run() {
     throw new Error("import runs asynchronously (runAsync)");

@@ -10,17 +10,10 @@ import { UsageError } from "../../errors";
 import type { FilmIndex } from "../../search/filmIndex";
 import { groupDigits } from "../../render/formatValues";
 import { found, type CommandContext, type CommandOutput, type DataOutput } from "../command";
+import type { ImportOptions } from "./importOptions";
 import { runImportPages } from "./importPages";
 
 const MIB = 2 ** 20;
-
-/** The options of `filmcli import`, parsed (cli/commands/import.ts declares them). */
-export interface ImportOptions {
-  kinds?: string;
-  download: boolean;
-  from?: string;
-  title?: string;
-}
 
 /** The import's report, with the download's when there was one. */
 export interface ImportResult extends ImportReport {
