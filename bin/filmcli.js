@@ -6,7 +6,7 @@
 // slower. V8 checks a cache against the length of its source only, so the build deletes old caches first.
 // Code that few runs need is in parts beside the program (dist/<part>.cjs, scripts/lazyParts.mjs),
 // loaded the same way when a run first requires one.
-const { readFileSync } = require("node:fs");
+const { closeSync, fstatSync, openSync, readSync } = require("node:fs");
 const { join } = require("node:path");
 const { Script } = require("node:vm");
 const Module = require("node:module");
@@ -14,13 +14,34 @@ const Module = require("node:module");
 /** How the program names a part of itself: require("./fuse.cjs"). */
 const PART = /^\.\/[a-z-]+\.cjs$/;
 
-/** The file's code cache, or undefined when there is none. */
-function cacheOf(cacheFile) {
+/**
+ * The bytes of a whole file, read into `scratch` when they fit (else a buffer of their own). One scratch
+ * buffer serves a bundle and then its code cache: on this kind of machine each fresh page of memory
+ * costs ~10 us to touch, and a bundle and its cache are ~60 pages each.
+ */
+function readWhole(file, scratch) {
+  const fd = openSync(file, "r");
   try {
-    return readFileSync(cacheFile);
-  } catch {
-    return undefined;
+    const size = fstatSync(fd).size;
+    const buffer = size <= scratch.length ? scratch : Buffer.allocUnsafeSlow(size);
+    let done = 0;
+    for (let n; done < size && (n = readSync(fd, buffer, done, size - done, done)) > 0;) done += n;
+    return buffer.subarray(0, done);
+  } finally {
+    closeSync(fd);
   }
+}
+
+/** The first of these code caches that can be read, or undefined. */
+function firstCache(cacheFiles, scratch) {
+  for (const cacheFile of cacheFiles) {
+    try {
+      return readWhole(cacheFile, scratch);
+    } catch {
+      // None for this command, or none at all: the next, or compile without one.
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -28,9 +49,11 @@ function cacheOf(cacheFile) {
  * (a part requires the program for the modules they share, and must get this one, not a copy).
  * `scripts` collects each bundle's compiled script, for the build to save its code cache.
  */
-function load(file, cachedData, scripts) {
+function load(file, cacheFiles, scripts) {
+  const scratch = Buffer.allocUnsafeSlow(1 << 20);
   // The build wrote the file as Node's module wrapper makes it, in ASCII (scripts/build.mjs).
-  const script = new Script(readFileSync(file, "latin1"), { filename: file, cachedData });
+  const source = readWhole(file, scratch).latin1Slice();
+  const script = new Script(source, { filename: file, cachedData: firstCache(cacheFiles, scratch) });
   scripts?.set(file, script);
   const loaded = new Module(file, module);
   loaded.filename = file;
@@ -41,7 +64,7 @@ function load(file, cachedData, scripts) {
   const requirePart = (id) => {
     if (!PART.test(id)) return plain(id);
     const part = join(dist, id.slice(2));
-    return require.cache[part]?.exports ?? load(part, cacheOf(`${part}.cache`), scripts);
+    return require.cache[part]?.exports ?? load(part, [`${part}.cache`], scripts);
   };
   try {
     script.runInThisContext()(loaded.exports, Object.assign(requirePart, plain), loaded, file, dist);
@@ -59,8 +82,8 @@ function load(file, cachedData, scripts) {
  */
 function loadProgram(root, command, scripts) {
   const file = join(root, "dist", "filmcli.cjs");
-  const own = typeof command === "string" && /^[a-z]+$/.test(command) ? cacheOf(`${file}.${command}.cache`) : undefined;
-  return load(file, own ?? cacheOf(`${file}.cache`), scripts);
+  const own = typeof command === "string" && /^[a-z]+$/.test(command) ? [`${file}.${command}.cache`] : [];
+  return load(file, [...own, `${file}.cache`], scripts);
 }
 
 if (require.main === module) {

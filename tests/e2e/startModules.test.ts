@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -60,4 +60,20 @@ describe("the program's parts (scripts/lazyParts.mjs)", () => {
       expect(stripped.code).toBe(70);
       expect(stripped.stderr).toContain(`no such file or directory, open '${join(copy, "dist", part)}'`);
     });
+
+  it("runs without any code cache (only slower), and with only the all-commands one", () => {
+    const bare = mkdtempSync(join(tmpdir(), "filmcli-nocache-"));
+    cpSync(copy, bare, { recursive: true });
+    for (const file of PARTS) cpSync(join(ROOT, "dist", file), join(bare, "dist", file));
+    const caches = readdirSync(join(bare, "dist")).filter((f) => f.endsWith(".cache"));
+    expect(caches).toContain("filmcli.cjs.show.cache");
+    const run = (args: string[]) => spawnSync(process.execPath, [join(bare, "bin/filmcli.js"), ...args], { env: { PATH: process.env.PATH ?? "", FILMCLI_HOME: join(bare, "home"), FILMCLI_CACHE_DIR: "" }, encoding: "utf8" });
+    const whole = runCli(["show", "mask"], { FILMCLI_HOME: join(copy, "home"), FILMCLI_CACHE_DIR: "" });
+    for (const keep of [["filmcli.cjs.cache"], []]) {
+      for (const file of readdirSync(join(bare, "dist")).filter((f) => f.endsWith(".cache") && !keep.includes(f))) rmSync(join(bare, "dist", file));
+      const r = run(["show", "mask"]);
+      expect([r.status, r.stdout, r.stderr]).toEqual([0, whole.stdout, whole.stderr]);
+      expect(run(["trivia", "makup"]).status).toBe(0);
+    }
+  });
 });
