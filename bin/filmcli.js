@@ -11,8 +11,8 @@ const { join } = require("node:path");
 const { Script } = require("node:vm");
 const Module = require("node:module");
 
-/** How the program names a part of itself: require("./fuse.cjs"). */
-const PART = /^\.\/[a-z-]+\.cjs$/;
+/** A part's file name: the program requires it as "./fuse.cjs" (scripts/lazyParts.mjs checks the names). */
+const PART_FILE = /^[a-z-]+\.cjs$/;
 
 /**
  * The bytes of a whole file, read into `scratch` when they fit (else a buffer of their own). One scratch
@@ -62,7 +62,7 @@ function load(file, cacheFiles, scripts) {
   const dist = join(file, "..");
   const plain = Module.createRequire(file);
   const requirePart = (id) => {
-    if (!PART.test(id)) return plain(id);
+    if (!id.startsWith("./") || !PART_FILE.test(id.slice(2))) return plain(id);
     const part = join(dist, id.slice(2));
     return require.cache[part]?.exports ?? load(part, [`${part}.cache`], scripts);
   };
@@ -90,5 +90,5 @@ if (require.main === module) {
   const root = join(__dirname, "..");
   loadProgram(root, process.argv[2]).run(root);
 } else {
-  module.exports = { loadProgram };
+  module.exports = { loadProgram, PART_FILE };
 }

@@ -8,6 +8,8 @@ import { join, relative } from "node:path";
 import { build } from "esbuild";
 
 const RELATIVE = /^\.\.?\//;
+/** The names the loader takes for parts (bin/filmcli.js). */
+const { PART_FILE } = createRequire(import.meta.url)("../bin/filmcli.js");
 
 /** `path` resolved by esbuild itself, skipping the plugin that asks (marked by pluginData). */
 async function resolved(b, args) {
@@ -68,7 +70,7 @@ export async function buildWithParts(options, entry, outfile, parts) {
   const packageFile = createRequire(join(cwd, "package.json")).resolve;
   for (const [source, name] of Object.entries(parts)) {
     // bin/filmcli.js loads a part only by such a name; a part the program also imports would be two copies.
-    if (!/^[a-z-]+\.cjs$/.test(name)) throw new Error(`lazyParts: part file ${name} must be lowercase letters and dashes, .cjs`);
+    if (!PART_FILE.test(name)) throw new Error(`lazyParts: bin/filmcli.js loads no part named ${name} (${PART_FILE})`);
     if (inProgram.has(source)) throw new Error(`lazyParts: ${source} is a part, yet the program imports it too (statically)`);
     const entryPoint = source.startsWith("src/") ? source : packageFile(source);
     await build({ ...options, plugins: [...(options.plugins ?? []), sharedFromProgram(programFile, inProgram, used, cwd)], entryPoints: [entryPoint], outfile: `${outdir}${name}` });
@@ -80,5 +82,4 @@ export async function buildWithParts(options, entry, outfile, parts) {
     `export const __shared = {${shared.map((file, i) => `${JSON.stringify(file)}: shared${i}`).join(", ")}};`,
   ].join("\n");
   await build({ ...programOptions, stdin: { contents, resolveDir: cwd, sourcefile: "program-with-parts.ts", loader: "ts" }, outfile });
-  return shared;
 }

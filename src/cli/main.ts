@@ -138,7 +138,7 @@ export async function main(proc: Process): Promise<number> {
   let stdin: StdinDataset | undefined;
   try {
     // Commander (with the help it writes) is loaded only for the lines the plain reader leaves to it.
-    const invocation = readPlainCommandLine(proc.argv, COMMANDS) ?? (await import("./program")).parseCommandLine(proc.argv);
+    const invocation = readPlainCommandLine(proc.argv, COMMANDS) ?? (await import("./program")).parseUnplainLine(proc.argv);
     if (invocation.kind === "print") {
       await writer.out(invocation.stdout);
       checkWritten(writer);

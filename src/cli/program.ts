@@ -69,8 +69,13 @@ function wordsOf(command: Command): string[] {
  * malformed option value.
  */
 export function parseCommandLine(argv: readonly string[]): Invocation {
+  return readPlainCommandLine(argv, COMMANDS) ?? parseUnplainLine(argv);
+}
+
+/** parseCommandLine for a line readPlainCommandLine left (cli/main.ts loads this file only for those). */
+export function parseUnplainLine(argv: readonly string[]): Invocation {
   if (argv.length === 0) return { kind: "print", stdout: renderUsage(COMMANDS), stderr: "" };
-  return readPlainCommandLine(argv, COMMANDS) ?? parseWithCommander(argv);
+  return parseWithCommander(argv);
 }
 
 /** parseCommandLine by commander alone, for every form of command line: what readPlainCommandLine must agree with. */

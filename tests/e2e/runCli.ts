@@ -17,9 +17,14 @@ export interface Run {
 
 /** Runs the built filmcli as a real process, with a clean, colourless environment unless told otherwise. */
 export function runCli(args: string[], env: Record<string, string> = {}, input?: string): Run {
+  return runCliAt(ROOT, args, env, input);
+}
+
+/** runCli for a copy of the package at `root` (a test that takes parts of the built program away). */
+export function runCliAt(root: string, args: string[], env: Record<string, string> = {}, input?: string): Run {
   // A cache folder of the test run's own, so that no test reads or leaves indexes in the user's cache.
   const base: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", TERM: "xterm", FILMCLI_CACHE_DIR: CACHE };
-  const result = spawnSync(process.execPath, [BIN, ...args], { env: { ...base, ...env }, encoding: "utf8", input, maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [join(root, "bin/filmcli.js"), ...args], { env: { ...base, ...env }, encoding: "utf8", input, maxBuffer: 256 * 1024 * 1024 });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
 

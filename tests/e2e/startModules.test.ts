@@ -1,9 +1,8 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURE, ROOT, runCli } from "./runCli";
+import { FIXTURE, ROOT, runCli, runCliAt } from "./runCli";
 
 // Start-up is most of a lookup's time: a Node module loaded at the top of the bundle costs every run.
 // Node's streams (loaded by worker_threads, net, tty, readline...) cost ~5 ms; zlib and crypto a few.
@@ -39,21 +38,19 @@ describe("the program's parts (scripts/lazyParts.mjs)", () => {
   cpSync(join(ROOT, "data"), join(copy, "data"), { recursive: true });
   const PARTS = ["commander-program.cjs", "import-run.cjs", "fuse.cjs", "string-width.cjs"];
   for (const file of readdirSync(join(ROOT, "dist")).filter((f) => !PARTS.includes(f))) cpSync(join(ROOT, "dist", file), join(copy, "dist", file), { recursive: true });
-  const runCopy = (args: string[]) => {
-    const r = spawnSync(process.execPath, [join(copy, "bin/filmcli.js"), ...args], { env: { PATH: process.env.PATH ?? "", FILMCLI_HOME: join(copy, "home"), FILMCLI_CACHE_DIR: "" }, encoding: "utf8" });
-    return { stdout: r.stdout, stderr: r.stderr, code: r.status };
-  };
+  const env = { FILMCLI_HOME: join(copy, "home"), FILMCLI_CACHE_DIR: "" };
+  const runCopy = (args: string[]) => runCliAt(copy, args, env);
 
   it.each([[["show", "mask"]], [["search", "dark", "knight", "--json"]], [["cast", "mask"]], [["list", "--sort", "rating", "--limit", "5"]]])(
     "%j answers without them, as the whole program does", (args) => {
-      const whole = runCli(args, { FILMCLI_HOME: join(copy, "home"), FILMCLI_CACHE_DIR: "" });
+      const whole = runCli(args, env);
       expect(whole.code).toBe(0);
       expect(runCopy(args)).toEqual(whole);
     });
 
   it.each([[["show", "--help"], "commander-program.cjs"], [["import", "imdb", "/nowhere"], "import-run.cjs"], [["trivia", "makup"], "fuse.cjs"]])(
     "%j loads its part (%s)", (args, part) => {
-      const whole = runCli(args, { FILMCLI_HOME: join(copy, "home") });
+      const whole = runCli(args, env);
       expect(whole.stderr).not.toContain(part);
       expect(whole.code).toBe(args[0] === "import" ? 3 : 0);
       const stripped = runCopy(args);
@@ -67,13 +64,11 @@ describe("the program's parts (scripts/lazyParts.mjs)", () => {
     for (const file of PARTS) cpSync(join(ROOT, "dist", file), join(bare, "dist", file));
     const caches = readdirSync(join(bare, "dist")).filter((f) => f.endsWith(".cache"));
     expect(caches).toContain("filmcli.cjs.show.cache");
-    const run = (args: string[]) => spawnSync(process.execPath, [join(bare, "bin/filmcli.js"), ...args], { env: { PATH: process.env.PATH ?? "", FILMCLI_HOME: join(bare, "home"), FILMCLI_CACHE_DIR: "" }, encoding: "utf8" });
-    const whole = runCli(["show", "mask"], { FILMCLI_HOME: join(copy, "home"), FILMCLI_CACHE_DIR: "" });
+    const whole = runCli(["show", "mask"], env);
     for (const keep of [["filmcli.cjs.cache"], []]) {
       for (const file of readdirSync(join(bare, "dist")).filter((f) => f.endsWith(".cache") && !keep.includes(f))) rmSync(join(bare, "dist", file));
-      const r = run(["show", "mask"]);
-      expect([r.status, r.stdout, r.stderr]).toEqual([0, whole.stdout, whole.stderr]);
-      expect(run(["trivia", "makup"]).status).toBe(0);
+      expect(runCliAt(bare, ["show", "mask"], env)).toEqual({ ...whole, code: 0 });
+      expect(runCliAt(bare, ["trivia", "makup"], env).code).toBe(0);
     }
   });
 });
